@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: BSL-1.0
+// ORDER BY key [ASC|DESC], ...
+#pragma once
+#include <tuple>
+
+#include "../expr/order.hpp"
+#include "../stmt/statement.hpp"
+
+namespace sequel {
+
+struct no_order_by : no_parameters {
+  template <class W>
+  static constexpr void render(W&) {}
+};
+
+template <class... Items>
+struct order_by_clause {
+  std::tuple<Items...> items;
+
+  template <class W>
+  static constexpr void render(W& w) {
+    w.put(" ORDER BY ");
+    bool first = true;
+    ((w.put(first ? "" : ", "), first = false, Items::render(w)), ...);
+  }
+  template <class F>
+  constexpr void for_each_param(F& f) const {
+    std::apply([&f](auto const&... item) { (item.for_each_param(f), ...); }, items);
+  }
+};
+
+template <class S>
+struct clause_methods<no_order_by, S> {
+  template <class... Items>
+  constexpr auto order_by(Items const&... items) const {
+    static_assert(sizeof...(Items) != 0, "order_by(): name at least one sort key");
+    static_assert(((expression<Items> || is_order_item<Items>) && ...),
+                  "order_by(): every key must be an expression, expr.asc() or expr.desc()");
+    static_assert((detail::is_subset<typename Items::tables, scope_of<S>> && ...),
+                  "order_by(): a sort key uses a column whose table is not in FROM; add the "
+                  "table with from() first");
+    return replace_clause<no_order_by>(static_cast<S const&>(*this),
+                                       order_by_clause<decltype(as_order_item(items))...>{
+                                           {as_order_item(items)...}});
+  }
+};
+
+}  // namespace sequel

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: BSL-1.0
+// Comparisons: = <> < <= > >=, LIKE, IN (values), BETWEEN, IS [NOT] NULL.
+#pragma once
+#include <tuple>
+
+#include "binary.hpp"
+
+namespace sequel {
+
+template <fixed_string Symbol>
+struct comparison_op {
+  static constexpr std::string_view symbol = Symbol.view();
+  static constexpr int precedence = compare_level;
+  static constexpr bool associative = false;
+  template <class L, class R>
+  using result = nullable_if_any<bool, L, R>;
+};
+
+// The checks every comparison shares; each message names the operator and the remedy.
+#define SEQUEL_COMPARISON(op, sql)                                                               \
+  template <class L, class R>                                                                     \
+    requires has_expression_operand<L, R>                                                         \
+  constexpr auto operator op(L const& left, R const& right) {                                     \
+    static_assert(!is_null_literal<L> && !is_null_literal<R>,                                     \
+                  "comparison: compare with NULL through .is_null() or .is_not_null()");          \
+    static_assert(is_value_or_expression<L> && is_value_or_expression<R>,                         \
+                  "comparison: the operand is neither a sequel expression nor a column value type"); \
+    static_assert(!(kind_v<value_of<operand_t<L>>> == value_kind::text &&                         \
+                    is_numeric<value_of<operand_t<R>>>) &&                                        \
+                      !(is_numeric<value_of<operand_t<L>>> &&                                     \
+                        kind_v<value_of<operand_t<R>>> == value_kind::text),                      \
+                  "comparison: a text value cannot be compared with a number; compare with a "    \
+                  "string, or cast one side");                                                    \
+    static_assert(comparable<value_of<operand_t<L>>, value_of<operand_t<R>>>,                     \
+                  "comparison: the two sides hold different kinds of value (e.g. a date and a "   \
+                  "number); compare values of the column's own type");                          \
+    return make_binary<comparison_op<sql>>(left, right);                                          \
+  }
+
+SEQUEL_COMPARISON(==, " = ")
+SEQUEL_COMPARISON(!=, " <> ")
+SEQUEL_COMPARISON(<, " < ")
+SEQUEL_COMPARISON(<=, " <= ")
+SEQUEL_COMPARISON(>, " > ")
+SEQUEL_COMPARISON(>=, " >= ")
+#undef SEQUEL_COMPARISON
+
+// expr LIKE pattern
+template <class Derived, class Value, class Operand, class... Args>
+struct like_expr : expression_base<like_expr<Derived, Value, Operand>> {
+  using value_type = nullable_if_any<bool, Derived, Operand>;
+  using tables = detail::concat<tables_of<Derived>, tables_of<Operand>>;
+  static constexpr int precedence = compare_level;
+
+  Derived subject;
+  Operand pattern;
+
+  template <class W>
+  static constexpr void render(W& w) {
+    render_operand<compare_level, false, false, Derived>(w);
+    w.put(" LIKE ");
+    render_operand<compare_level, true, false, Operand>(w);
+  }
+  template <class F>
+  constexpr void for_each_param(F& f) const {
+    subject.for_each_param(f);
+    pattern.for_each_param(f);
+  }
+};
+
+template <class Derived>
+template <class Pattern>
+constexpr auto expression_base<Derived>::like(Pattern const& pattern) const {
+  static_assert(kind_v<value_of<Derived>> == value_kind::text,
+                "like(): only a text expression can be matched with LIKE");
+  static_assert(is_value_or_expression<Pattern> &&
+                    kind_v<value_of<operand_t<Pattern>>> == value_kind::text,
+                "like(): the pattern must be a string");
+  return like_expr<Derived, void, operand_t<Pattern>>{{}, self(), as_operand(pattern)};
+}
+
+// expr IN (v1, v2, ...): a fixed count of values, each a parameter.
+template <class Derived, class... Values>
+struct in_expr : expression_base<in_expr<Derived, Values...>> {
+  using value_type = nullable_if_any<bool, Derived>;
+  using tables = detail::concat<tables_of<Derived>, tables_of<Values>...>;
+  static constexpr int precedence = compare_level;
+
+  Derived subject;
+  std::tuple<Values...> values;
+
+  template <class W>
+  static constexpr void render(W& w) {
+    render_operand<compare_level, false, false, Derived>(w);
+    w.put(" IN (");
+    bool first = true;
+    ((w.put(first ? "" : ", "), first = false, Values::render(w)), ...);
+    w.put(')');
+  }
+  template <class F>
+  constexpr void for_each_param(F& f) const {
+    subject.for_each_param(f);
+    std::apply([&f](auto const&... v) { (v.for_each_param(f), ...); }, values);
+  }
+};
+
+template <class Derived>
+template <class... Values>
+constexpr auto expression_base<Derived>::in(Values const&... values) const {
+  static_assert(sizeof...(Values) != 0, "in(): give at least one value");
+  static_assert((is_value_or_expression<Values> && ...),
+                "in(): every value must be a column value type or a sequel expression");
+  static_assert((comparable<value_of<Derived>, value_of<operand_t<Values>>> && ...),
+                "in(): every value must be of the same kind as the expression it is compared with");
+  return in_expr<Derived, operand_t<Values>...>{{}, self(), {as_operand(values)...}};
+}
+
+// expr BETWEEN low AND high
+template <class Derived, class Low, class High>
+struct between_expr : expression_base<between_expr<Derived, Low, High>> {
+  using value_type = nullable_if_any<bool, Derived, Low, High>;
+  using tables = detail::concat<tables_of<Derived>, tables_of<Low>, tables_of<High>>;
+  static constexpr int precedence = compare_level;
+
+  Derived subject;
+  Low low;
+  High high;
+
+  template <class W>
+  static constexpr void render(W& w) {
+    render_operand<compare_level, false, false, Derived>(w);
+    w.put(" BETWEEN ");
+    render_operand<compare_level, true, false, Low>(w);
+    w.put(" AND ");
+    render_operand<compare_level, true, false, High>(w);
+  }
+  template <class F>
+  constexpr void for_each_param(F& f) const {
+    subject.for_each_param(f);
+    low.for_each_param(f);
+    high.for_each_param(f);
+  }
+};
+
+template <class Derived>
+template <class Low, class High>
+constexpr auto expression_base<Derived>::between(Low const& low, High const& high) const {
+  static_assert(is_value_or_expression<Low> && is_value_or_expression<High>,
+                "between(): the bounds must be column value types or sequel expressions");
+  static_assert(comparable<value_of<Derived>, value_of<operand_t<Low>>> &&
+                    comparable<value_of<Derived>, value_of<operand_t<High>>>,
+                "between(): the bounds must be of the same kind as the expression");
+  return between_expr<Derived, operand_t<Low>, operand_t<High>>{
+      {}, self(), as_operand(low), as_operand(high)};
+}
+
+// expr IS NULL / expr IS NOT NULL
+template <class Derived, bool Negated>
+struct null_test : expression_base<null_test<Derived, Negated>> {
+  using value_type = bool;
+  using tables = tables_of<Derived>;
+  static constexpr int precedence = compare_level;
+
+  Derived subject;
+
+  template <class W>
+  static constexpr void render(W& w) {
+    render_operand<compare_level, false, false, Derived>(w);
+    w.put(Negated ? " IS NOT NULL" : " IS NULL");
+  }
+  template <class F>
+  constexpr void for_each_param(F& f) const {
+    subject.for_each_param(f);
+  }
+};
+
+template <class Derived>
+constexpr auto expression_base<Derived>::is_null() const {
+  return null_test<Derived, false>{{}, self()};
+}
+template <class Derived>
+constexpr auto expression_base<Derived>::is_not_null() const {
+  return null_test<Derived, true>{{}, self()};
+}
+
+}  // namespace sequel

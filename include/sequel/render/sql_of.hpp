@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: BSL-1.0
+// sq::sql_of<Dialect, Statement>: the statement's SQL text, built at compile time into static storage.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include "../clause/set.hpp"
+#include "../clause/values.hpp"
+#include "../clause/where.hpp"
+#include "writer.hpp"
+
+namespace sequel {
+
+namespace detail {
+template <std::size_t N>
+struct sql_text {
+  char data[N + 1]{};
+  int parameters = 0;
+};
+
+template <class Dialect, class S>
+constexpr std::size_t sql_size() {
+  sql_writer<Dialect> w;
+  S::render(w);
+  return w.size;
+}
+
+template <class Dialect, class S>
+constexpr auto render_static() {
+  sql_text<sql_size<Dialect, S>()> text;
+  sql_writer<Dialect> w{text.data};
+  S::render(w);
+  text.parameters = w.parameters;
+  return text;
+}
+
+template <class Dialect, class S>
+inline constexpr auto static_sql = render_static<Dialect, S>();
+}  // namespace detail
+
+// The SQL text of a statement type; its address identifies the statement in prepared-statement caches.
+template <class Dialect, class S>
+inline constexpr std::string_view sql_of{detail::static_sql<Dialect, std::remove_cvref_t<S>>.data,
+                                         sizeof(detail::static_sql<Dialect, std::remove_cvref_t<S>>.data) - 1};
+
+// How many parameters the statement binds.
+template <class Dialect, class S>
+inline constexpr int parameter_count_of = detail::static_sql<Dialect, std::remove_cvref_t<S>>.parameters;
+
+// The SQL text at run time, for logging and tests.
+template <class Dialect, class S>
+std::string to_sql(S const&) {
+  static_assert(is_statement<S>, "to_sql(): the argument must be a statement");
+  static_assert(!misses_where<S>,
+                "update()/delete_from(): add .where(condition), or .where(sq::all_rows) to "
+                "change every row");
+  static_assert(!misses_values<S>, "insert_into(): add .values(column = value, ...)");
+  static_assert(!misses_set<S>, "update(): add .set(column = value, ...)");
+  return std::string(sql_of<Dialect, S>);
+}
+
+}  // namespace sequel

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: BSL-1.0
+// sequel: tables as types, statements checked by the compiler, SQL text built at compile time.
+// This header needs no database library; include <sequel/sqlite.hpp> (or postgres, mysql) to run.
+#pragma once
+
+#include "expr/arithmetic.hpp"
+#include "expr/compare.hpp"
+#include "expr/logic.hpp"
+#include "expr/order.hpp"
+#include "render/dialect.hpp"
+#include "render/sql_of.hpp"
+#include "schema/table.hpp"
+#include "stmt/schema.hpp"
+#include "stmt/select.hpp"
+#include "stmt/write.hpp"

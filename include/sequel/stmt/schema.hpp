@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: BSL-1.0
+// create_table(t).if_not_exists(), drop_table(t).if_exists()
+#pragma once
+#include <type_traits>
+
+#include "../schema/table.hpp"
+#include "statement.hpp"
+
+namespace sequel {
+
+namespace detail {
+template <class W, class C>
+constexpr void render_column_definition(W& w) {
+  using dialect = typename W::dialect;
+  using value = strip_optional<typename C::value_type>;
+  constexpr bool key = C::template has<primary_key> || C::template has<unique> ||
+                       C::template has<index> || !std::is_void_v<typename C::references>;
+  w.identifier(C::sql_name);
+  w.put(' ');
+  if constexpr (!std::is_void_v<typename C::sql_type_option>)
+    w.put(C::sql_type_option::text);
+  else
+    w.put(dialect::template type_name<value>(key));
+  if constexpr (is_generated<C>) {
+    w.put(dialect::generated_key);
+    return;
+  }
+  if constexpr (!C::nullable) w.put(" NOT NULL");
+  if constexpr (C::has_default) {
+    constexpr auto v = C::default_option::value;
+    w.put(" DEFAULT ");
+    if constexpr (v.kind == v.text) {
+      w.string_literal(v.text_view());
+    } else if constexpr (v.kind == v.boolean) {
+      w.put(v.number ? "TRUE" : "FALSE");
+    } else {
+      if (v.number < 0) w.put('-');
+      w.put_number(v.number < 0 ? 0ULL - static_cast<unsigned long long>(v.number)
+                                : static_cast<unsigned long long>(v.number));
+    }
+  }
+  if constexpr (C::template has<unique>) w.put(" UNIQUE");
+  if constexpr (C::template has<primary_key> && primary_key_count<typename C::table> == 1)
+    w.put(" PRIMARY KEY");
+}
+
+template <class W, class C>
+constexpr void render_foreign_key(W& w) {
+  if constexpr (!std::is_void_v<typename C::references>) {
+    using target = typename C::references::target;
+    w.put(", FOREIGN KEY (");
+    w.identifier(C::sql_name);
+    w.put(") REFERENCES ");
+    w.identifier(target::table::sql_name.view());
+    w.put(" (");
+    w.identifier(target::sql_name);
+    w.put(')');
+    if constexpr (C::template has<on_delete_cascade>) w.put(" ON DELETE CASCADE");
+  }
+}
+
+template <class W, class... C>
+constexpr void render_composite_key(W& w) {
+  w.put(", PRIMARY KEY (");
+  bool first = true;
+  ((C::template has<primary_key>
+        ? (w.put(first ? "" : ", "), first = false, w.identifier(C::sql_name))
+        : void()),
+   ...);
+  w.put(')');
+}
+
+template <class W, class... C>
+constexpr void render_table_body(W& w, type_list<C...>) {
+  w.put(" (");
+  bool first = true;
+  ((w.put(first ? "" : ", "), first = false, render_column_definition<W, C>(w)), ...);
+  if constexpr ((std::size_t{C::template has<primary_key>} + ... + 0) > 1)
+    render_composite_key<W, C...>(w);
+  (render_foreign_key<W, C>(w), ...);
+  w.put(')');
+  w.put(W::dialect::table_options);
+}
+
+template <class... C>
+constexpr bool defaults_fit(type_list<C...>) {
+  return (default_fits<C>() && ...);
+}
+template <class C>
+constexpr bool reference_fits() {
+  if constexpr (std::is_void_v<typename C::references>)
+    return true;
+  else
+    return comparable<typename C::value_type, typename C::references::target::value_type>;
+}
+template <class... C>
+constexpr bool references_fit(type_list<C...>) {
+  return (reference_fits<C>() && ...);
+}
+}  // namespace detail
+
+template <class Table, bool IfNotExists>
+struct create_table_clause : no_parameters {
+  template <class W>
+  static constexpr void render(W& w) {
+    w.put(IfNotExists ? "CREATE TABLE IF NOT EXISTS " : "CREATE TABLE ");
+    w.identifier(Table::sql_name.view());
+    detail::render_table_body(w, columns_of<Table>{});
+  }
+};
+
+template <class Table, class S>
+struct clause_methods<create_table_clause<Table, false>, S> {
+  constexpr auto if_not_exists() const { return statement<create_table_clause<Table, true>>{}; }
+};
+
+template <table_type T>
+constexpr auto create_table(T const&) {
+  using table = std::remove_cvref_t<T>;
+  static_assert(detail::member_count<table> != 0 && detail::member_count<table> < detail::max_members,
+                "create_table(): a table needs between 1 and 63 columns");
+  static_assert(detail::defaults_fit(columns_of<table>{}),
+                "create_table(): a default_value does not fit its column's type");
+  static_assert(detail::references_fit(columns_of<table>{}),
+                "create_table(): a references<> column's type does not match the referenced column");
+  return statement<create_table_clause<table, false>>{};
+}
+
+template <class Table, bool IfExists>
+struct drop_table_clause : no_parameters {
+  template <class W>
+  static constexpr void render(W& w) {
+    w.put(IfExists ? "DROP TABLE IF EXISTS " : "DROP TABLE ");
+    w.identifier(Table::sql_name.view());
+  }
+};
+
+template <class Table, class S>
+struct clause_methods<drop_table_clause<Table, false>, S> {
+  constexpr auto if_exists() const { return statement<drop_table_clause<Table, true>>{}; }
+};
+
+template <table_type T>
+constexpr auto drop_table(T const&) {
+  return statement<drop_table_clause<std::remove_cvref_t<T>, false>>{};
+}
+
+}  // namespace sequel

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: BSL-1.0
+// A statement is the list of its clauses. Each clause holds its values and renders itself; the
+// methods that add a clause (where(), order_by() ...) come from clause_methods<Placeholder, S>,
+// defined in that clause's file, so a statement gains where() only while it has none.
+#pragma once
+#include <type_traits>
+
+#include "../detail/type_list.hpp"
+
+namespace sequel {
+
+template <class Clause, class Statement>
+struct clause_methods {};
+
+template <class... Clauses>
+struct statement : Clauses..., clause_methods<Clauses, statement<Clauses...>>... {
+  constexpr statement() = default;
+  constexpr explicit statement(Clauses const&... clauses) : Clauses(clauses)... {}
+
+  template <class W>
+  static constexpr void render(W& w) {
+    (Clauses::render(w), ...);
+  }
+  template <class F>
+  constexpr void for_each_param(F& f) const {
+    (static_cast<Clauses const&>(*this).for_each_param(f), ...);
+  }
+};
+
+namespace detail {
+template <class C>
+struct provided {
+  using type = type_list<>;
+};
+template <class C>
+  requires requires { typename C::provided_tables; }
+struct provided<C> {
+  using type = typename C::provided_tables;
+};
+
+template <class S>
+struct statement_traits;
+template <class... Clauses>
+struct statement_traits<statement<Clauses...>> {
+  using scope = concat<typename provided<Clauses>::type...>;
+  using clauses = type_list<Clauses...>;
+};
+
+template <class New, class Old, class Clause, class S>
+constexpr decltype(auto) pick_clause(S const& s, New const& replacement) {
+  if constexpr (std::is_same_v<Clause, Old>)
+    return replacement;
+  else
+    return static_cast<Clause const&>(s);
+}
+}  // namespace detail
+
+// The tables a statement's clauses bring into scope (FROM, the target of UPDATE, ...).
+template <class S>
+using scope_of = typename detail::statement_traits<std::remove_cvref_t<S>>::scope;
+
+template <class Clause, class S>
+inline constexpr bool has_clause =
+    detail::contains<Clause, typename detail::statement_traits<std::remove_cvref_t<S>>::clauses>;
+
+// The statement with clause Old replaced by New.
+template <class Old, class New, class... Clauses>
+constexpr auto replace_clause(statement<Clauses...> const& s, New const& replacement) {
+  using result = statement<std::conditional_t<std::is_same_v<Clauses, Old>, New, Clauses>...>;
+  return result(detail::pick_clause<New, Old, Clauses>(s, replacement)...);
+}
+
+template <class T>
+inline constexpr bool is_statement = false;
+template <class... C>
+inline constexpr bool is_statement<statement<C...>> = true;
+
+// Placeholders and clauses without values visit no parameters.
+struct no_parameters {
+  template <class F>
+  constexpr void for_each_param(F&) const {}
+};
+
+}  // namespace sequel

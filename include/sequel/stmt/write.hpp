@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: BSL-1.0
+// insert_into(t).values(...), update(t).set(...).where(...), delete_from(t).where(...)
+#pragma once
+#include "../clause/set.hpp"
+#include "../clause/values.hpp"
+#include "../clause/where.hpp"
+#include "../schema/table.hpp"
+#include "statement.hpp"
+
+namespace sequel {
+
+// The statement's first clause: its keyword and target table.
+template <class Table, fixed_string Keyword>
+struct write_head : no_parameters {
+  using target_table = Table;
+  using provided_tables = detail::type_list<Table>;
+
+  template <class W>
+  static constexpr void render(W& w) {
+    w.put(Keyword.view());
+    w.identifier(Table::sql_name.view());
+  }
+};
+
+template <table_type T>
+constexpr auto insert_into(T const&) {
+  return statement<write_head<std::remove_cvref_t<T>, "INSERT INTO ">, no_values>{};
+}
+
+template <table_type T>
+constexpr auto update(T const&) {
+  return statement<write_head<std::remove_cvref_t<T>, "UPDATE ">, no_set, no_where<true>>{};
+}
+
+template <table_type T>
+constexpr auto delete_from(T const&) {
+  return statement<write_head<std::remove_cvref_t<T>, "DELETE FROM ">, no_where<true>>{};
+}
+
+}  // namespace sequel
