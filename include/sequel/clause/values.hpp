@@ -20,13 +20,17 @@ struct values_clause {
 
   template <class W>
   static constexpr void render(W& w) {
-    w.put(" (");
-    bool first = true;
-    ((w.put(first ? "" : ", "), first = false, w.identifier(Assignments::column::sql_name)), ...);
-    w.put(") VALUES (");
-    first = true;
-    ((w.put(first ? "" : ", "), first = false, decltype(Assignments::value)::render(w)), ...);
-    w.put(')');
+    if constexpr (sizeof...(Assignments) == 0) {
+      w.put(W::dialect::default_values);  // every column takes its default
+    } else {
+      w.put(" (");
+      bool first = true;
+      ((w.put(first ? "" : ", "), first = false, w.identifier(Assignments::column::sql_name)), ...);
+      w.put(") VALUES (");
+      first = true;
+      ((w.put(first ? "" : ", "), first = false, decltype(Assignments::value)::render(w)), ...);
+      w.put(')');
+    }
   }
   template <class F>
   constexpr void for_each_param(F& f) const {
@@ -53,6 +57,8 @@ struct clause_methods<no_values, S> {
                   "values(): a column belongs to another table than the one inserted into");
     static_assert(detail::all_distinct<typename Assignments::column...>,
                   "values(): the same column is assigned twice");
+    static_assert((std::is_same_v<typename Assignments::tables, detail::type_list<>> && ...),
+                  "values(): a value reads a column; INSERT ... VALUES takes values, not columns");
     static_assert(detail::required_columns_given<columns_of<table>,
                                                  typename Assignments::column...>::value,
                   "values(): a NOT NULL column without a default is missing; assign every "

@@ -19,11 +19,14 @@ constexpr int precedence_of() {
 }
 
 // Renders an operand, parenthesized when it binds looser than its parent (or as loose, on the right
-// of a non-associative operator).
+// of a non-associative operator). Comparisons never chain unparenthesized, on either side: PostgreSQL
+// rejects a = b = c, ranks IS below = and BETWEEN above it, and MySQL ranks BETWEEN below =.
 template <int Parent, bool Right, bool Associative, class E, class W>
 constexpr void render_operand(W& w) {
   constexpr int child = precedence_of<E>();
-  constexpr bool parens = child < Parent || (Right && !Associative && child == Parent);
+  constexpr bool parens =
+      child < Parent ||
+      (child == Parent && (Parent == compare_level || (Right && !Associative)));
   if constexpr (parens) w.put('(');
   E::render(w);
   if constexpr (parens) w.put(')');

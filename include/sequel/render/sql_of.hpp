@@ -38,6 +38,15 @@ constexpr auto render_static() {
 
 template <class Dialect, class S>
 inline constexpr auto static_sql = render_static<Dialect, S>();
+
+// Whether a SELECT's columns come from tables its FROM names (true for other statements).
+template <class S>
+constexpr bool selects_from_scope() {
+  if constexpr (requires { typename S::selected_tables; })
+    return is_subset<typename S::selected_tables, scope_of<S>>;
+  else
+    return true;
+}
 }  // namespace detail
 
 // The SQL text of a statement type; its address identifies the statement in prepared-statement caches.
@@ -58,6 +67,9 @@ std::string to_sql(S const&) {
                 "change every row");
   static_assert(!misses_values<S>, "insert_into(): add .values(column = value, ...)");
   static_assert(!misses_set<S>, "update(): add .set(column = value, ...)");
+  static_assert(detail::selects_from_scope<S>(),
+                "select(): the select list uses a column whose table is not in FROM; add "
+                ".from(table)");
   return std::string(sql_of<Dialect, S>);
 }
 

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: BSL-1.0
+// Moving C++ values into parameters and out of result columns, through a connector's cursor.
+#pragma once
+#include <chrono>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include "../expr/node.hpp"
+#include "../schema/types.hpp"
+#include "error.hpp"
+
+namespace sequel {
+
+template <class Cursor, class T>
+void bind_value(Cursor& c, int index, T const& value) {
+  if constexpr (std::is_same_v<T, null_t>) {
+    c.bind_null(index);
+  } else if constexpr (is_nullable<T>) {
+    if (value)
+      bind_value(c, index, *value);
+    else
+      c.bind_null(index);
+  } else if constexpr (std::is_same_v<T, std::string_view> || std::is_same_v<T, std::string>) {
+    c.bind(index, std::string_view(value));
+  } else if constexpr (!detail::is_builtin_value<T>) {
+    bind_value(c, index, type_traits<T>::to_storage(value));
+  } else if constexpr (std::is_same_v<T, bool>) {
+    c.bind(index, value);
+  } else if constexpr (std::is_integral_v<T>) {
+    if constexpr (std::is_unsigned_v<T> && sizeof(T) == 8) {
+      if (value > static_cast<T>(std::numeric_limits<std::int64_t>::max()))
+        throw error("bind: an unsigned 64-bit value above INT64_MAX cannot be stored");
+    }
+    c.bind(index, static_cast<std::int64_t>(value));
+  } else if constexpr (std::is_floating_point_v<T>) {
+    c.bind(index, static_cast<double>(value));
+  } else if constexpr (std::is_same_v<T, blob>) {
+    c.bind(index, std::span<std::byte const>(value.data(), value.size()));
+  } else if constexpr (std::is_same_v<T, std::chrono::sys_days>) {
+    c.bind(index, value);
+  } else {
+    c.bind(index, std::chrono::time_point_cast<std::chrono::microseconds>(value));
+  }
+}
+
+// Binds every parameter of a statement object, numbered in the order its SQL text names them.
+template <class Cursor, class Statement>
+void bind_all(Cursor& c, Statement const& s) {
+  int index = 0;
+  auto bind_next = [&c, &index](auto const& value) { bind_value(c, ++index, value); };
+  s.for_each_param(bind_next);
+}
+
+namespace detail {
+template <class T>
+T checked_integer(std::int64_t value, int column) {
+  if constexpr (std::is_same_v<T, std::int64_t>) {
+    return value;
+  } else {
+    if (!std::in_range<T>(value))
+      throw result_error("column " + std::to_string(column) + ": the value " +
+                         std::to_string(value) + " does not fit the C++ integer type");
+    return static_cast<T>(value);
+  }
+}
+}  // namespace detail
+
+// Reads column `column` (from 0) as T; NULL only into a std::optional.
+template <class T, class Cursor>
+T read_value(Cursor& c, int column) {
+  if constexpr (is_nullable<T>) {
+    if (c.is_null(column)) return std::nullopt;
+    return read_value<strip_optional<T>>(c, column);
+  } else {
+    if (c.is_null(column))
+      throw result_error("column " + std::to_string(column) +
+                         ": NULL read into a type that cannot hold it; use std::optional");
+    if constexpr (!detail::is_builtin_value<T>) {
+      return type_traits<T>::from_storage(read_value<storage_type<T>>(c, column));
+    } else if constexpr (std::is_same_v<T, bool>) {
+      return c.read_bool(column);
+    } else if constexpr (std::is_integral_v<T>) {
+      return detail::checked_integer<T>(c.read_int64(column), column);
+    } else if constexpr (std::is_floating_point_v<T>) {
+      return static_cast<T>(c.read_double(column));
+    } else if constexpr (std::is_same_v<T, std::string>) {
+      return std::string(c.read_text(column));
+    } else if constexpr (std::is_same_v<T, blob>) {
+      auto bytes = c.read_blob(column);
+      return blob(bytes.begin(), bytes.end());
+    } else if constexpr (std::is_same_v<T, std::chrono::sys_days>) {
+      return c.read_date(column);
+    } else {
+      return std::chrono::time_point_cast<typename T::duration>(c.read_timestamp(column));
+    }
+  }
+}
+
+}  // namespace sequel

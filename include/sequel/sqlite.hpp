@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: BSL-1.0
+// The SQLite connector: sq::connect("sqlite:///file.db") and sq::sqlite_connection.
+#pragma once
+
+#include "run/connection.hpp"
+#include "sequel.hpp"
+#include "sqlite/backend.hpp"
+
+namespace sequel {
+
+// A connection that is known to be SQLite at compile time: no dispatch on the dialect.
+class sqlite_connection : public basic_connection<sqlite_backend> {
+ public:
+  // A URL (sqlite:///file.db, sqlite://:memory:) or a plain path (":memory:", "file.db").
+  explicit sqlite_connection(std::string_view url_or_path)
+      : basic_connection(std::make_unique<sqlite_backend>(path_of(url_or_path))) {}
+
+ private:
+  static std::string path_of(std::string_view text) {
+    if (text.starts_with("sqlite://")) return sqlite_detail::path_of(text.substr(9));
+    return std::string(text);
+  }
+};
+
+namespace sqlite_detail {
+inline std::unique_ptr<backend> open(url_parts const& url) {
+  return std::make_unique<sqlite_backend>(path_of(url.rest));
+}
+inline bool const registered = register_connector("sqlite", &open);
+}  // namespace sqlite_detail
+
+}  // namespace sequel
