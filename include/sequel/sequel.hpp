@@ -3,6 +3,7 @@
 // This header needs no database library; include <sequel/sqlite.hpp> (or postgres, mysql) to run.
 #pragma once
 
+#include "expr/aggregate.hpp"
 #include "expr/arithmetic.hpp"
 #include "expr/compare.hpp"
 #include "expr/logic.hpp"

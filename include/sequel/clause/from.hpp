@@ -32,9 +32,11 @@ struct clause_methods<no_from, S> {
                   "from(): every argument must be a table such as users");
     static_assert(detail::all_distinct<Tables...>,
                   "from(): a table is named twice; use sq::alias for a self-join");
-    static_assert(
-        detail::is_subset<typename S::selected_tables, detail::type_list<Tables...>>,
-        "from(): the select list uses a column whose table is not in FROM; add that table");
+    // (Checked only for distinct tables: the membership test needs them.)
+    if constexpr (detail::all_distinct<Tables...>)
+      static_assert(
+          detail::is_subset<typename S::selected_tables, detail::type_list<Tables...>>,
+          "from(): the select list uses a column whose table is not in FROM; add that table");
     return replace_clause<no_from>(static_cast<S const&>(*this), from_clause<Tables...>{});
   }
 };

@@ -47,18 +47,24 @@ struct clause_methods<limit_clause<Limit, Offset>, S> {
   constexpr auto limit(N count) const {
     static_assert(std::is_integral_v<N> && !std::is_same_v<N, bool>,
                   "limit(): the row count must be an integer");
-    return replace_clause<limit_clause<Limit, Offset>>(
-        self(), limit_clause<param<std::int64_t>, Offset>{{{}, static_cast<std::int64_t>(count)},
-                                                          self().offset_value});
+    if constexpr (std::is_integral_v<N>)
+      return replace_clause<limit_clause<Limit, Offset>>(
+          self(), limit_clause<param<std::int64_t>, Offset>{{{}, static_cast<std::int64_t>(count)},
+                                                            self().offset_value});
+    else
+      return self();  // reported above
   }
   template <class N>
     requires std::same_as<Offset, no_count>
   constexpr auto offset(N count) const {
     static_assert(std::is_integral_v<N> && !std::is_same_v<N, bool>,
                   "offset(): the row count must be an integer");
-    return replace_clause<limit_clause<Limit, Offset>>(
-        self(), limit_clause<Limit, param<std::int64_t>>{
-                    self().limit_value, {{}, static_cast<std::int64_t>(count)}});
+    if constexpr (std::is_integral_v<N>)
+      return replace_clause<limit_clause<Limit, Offset>>(
+          self(), limit_clause<Limit, param<std::int64_t>>{
+                      self().limit_value, {{}, static_cast<std::int64_t>(count)}});
+    else
+      return self();  // reported above
   }
 
  private:

@@ -34,14 +34,18 @@ struct clause_methods<no_order_by, S> {
   template <class... Items>
   constexpr auto order_by(Items const&... items) const {
     static_assert(sizeof...(Items) != 0, "order_by(): name at least one sort key");
-    static_assert(((expression<Items> || is_order_item<Items>) && ...),
-                  "order_by(): every key must be an expression, expr.asc() or expr.desc()");
-    static_assert((detail::is_subset<typename Items::tables, scope_of<S>> && ...),
-                  "order_by(): a sort key uses a column whose table is not in FROM; add the "
-                  "table with from() first");
-    return replace_clause<no_order_by>(static_cast<S const&>(*this),
-                                       order_by_clause<decltype(as_order_item(items))...>{
-                                           {as_order_item(items)...}});
+    constexpr bool keys = ((expression<Items> || is_order_item<Items>) && ...);
+    static_assert(keys, "order_by(): every key must be an expression, expr.asc() or expr.desc()");
+    if constexpr (keys) {
+      static_assert((detail::is_subset<typename Items::tables, scope_of<S>> && ...),
+                    "order_by(): a sort key uses a column whose table is not in FROM; add the "
+                    "table with from() first");
+      return replace_clause<no_order_by>(static_cast<S const&>(*this),
+                                         order_by_clause<decltype(as_order_item(items))...>{
+                                             {as_order_item(items)...}});
+    } else {
+      return static_cast<S const&>(*this);  // reported above
+    }
   }
 };
 

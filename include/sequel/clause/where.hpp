@@ -46,6 +46,8 @@ struct clause_methods<no_where<Required>, S> {
                   "where(): the condition must be a sequel expression such as users.age > 28");
     if constexpr (std::is_same_v<Condition, all_rows_t>) {
       return replace_clause<no_where<Required>>(self(), where_clause<all_rows_t>{});
+    } else if constexpr (!expression<Condition>) {
+      return self();  // reported above; the checks below would only repeat it
     } else {
       static_assert(is_boolean<Condition>,
                     "where(): the condition must be boolean; compare the column with a value");

@@ -16,34 +16,153 @@ struct comparison_op {
   using result = nullable_if_any<bool, L, R>;
 };
 
-// The checks every comparison shares; each message names the operator and the remedy.
-#define SEQUEL_COMPARISON(op, sql)                                                               \
-  template <class L, class R>                                                                     \
-    requires has_expression_operand<L, R>                                                         \
-  constexpr auto operator op(L const& left, R const& right) {                                     \
-    static_assert(!is_null_literal<L> && !is_null_literal<R>,                                     \
-                  "comparison: compare with NULL through .is_null() or .is_not_null()");          \
-    static_assert(is_value_or_expression<L> && is_value_or_expression<R>,                         \
-                  "comparison: the operand is neither a sequel expression nor a column value type"); \
-    static_assert(!(kind_v<value_of<operand_t<L>>> == value_kind::text &&                         \
-                    is_numeric<value_of<operand_t<R>>>) &&                                        \
-                      !(is_numeric<value_of<operand_t<L>>> &&                                     \
-                        kind_v<value_of<operand_t<R>>> == value_kind::text),                      \
-                  "comparison: a text value cannot be compared with a number; compare with a "    \
-                  "string, or cast one side");                                                    \
-    static_assert(comparable<value_of<operand_t<L>>, value_of<operand_t<R>>>,                     \
-                  "comparison: the two sides hold different kinds of value (e.g. a date and a "   \
-                  "number); compare values of the column's own type");                          \
-    return make_binary<comparison_op<sql>>(left, right);                                          \
-  }
+namespace detail {
+// The first check a comparison of L and R fails, if any; each has its message below.
+enum class comparison_problem { none, null_literal, not_a_value, text_and_number, kinds_differ };
 
-SEQUEL_COMPARISON(==, " = ")
-SEQUEL_COMPARISON(!=, " <> ")
-SEQUEL_COMPARISON(<, " < ")
-SEQUEL_COMPARISON(<=, " <= ")
-SEQUEL_COMPARISON(>, " > ")
-SEQUEL_COMPARISON(>=, " >= ")
-#undef SEQUEL_COMPARISON
+template <class L, class R>
+constexpr comparison_problem comparison_problem_of() {
+  if constexpr (is_null_literal<L> || is_null_literal<R>) {
+    return comparison_problem::null_literal;
+  } else if constexpr (!is_value_or_expression<L> || !is_value_or_expression<R>) {
+    return comparison_problem::not_a_value;
+  } else {
+    using A = value_of<operand_t<L>>;
+    using B = value_of<operand_t<R>>;
+    if constexpr ((kind_v<A> == value_kind::text && is_numeric<B>) ||
+                  (is_numeric<A> && kind_v<B> == value_kind::text))
+      return comparison_problem::text_and_number;
+    else if constexpr (!comparable<A, B>)
+      return comparison_problem::kinds_differ;
+    else
+      return comparison_problem::none;
+  }
+}
+}  // namespace detail
+
+// The comparison operators, written out rather than stamped by a macro so that a failed check
+// reads as one short error. Each runs the same four checks: only the first failing one reports,
+// and the operator then returns a stand-in, so one misuse is one error.
+template <class L, class R>
+  requires has_expression_operand<L, R>
+constexpr auto operator==(L const& left, R const& right) {
+  using enum detail::comparison_problem;
+  constexpr auto problem = detail::comparison_problem_of<L, R>();
+  static_assert(problem != null_literal,
+                "comparison: compare with NULL through .is_null() or .is_not_null()");
+  static_assert(problem != not_a_value,
+                "comparison: the operand is neither a sequel expression nor a column value type");
+  static_assert(problem != text_and_number,
+                "comparison: a text value cannot be compared with a number; compare with a string, "
+                "or cast one side");
+  static_assert(problem != kinds_differ,
+                "comparison: the two sides hold different kinds of value (e.g. a date and a "
+                "number); compare values of the column's own type");
+  if constexpr (problem == none)
+    return make_binary<comparison_op<" = ">>(left, right);
+  else
+    return invalid_expr<bool>{};
+}
+template <class L, class R>
+  requires has_expression_operand<L, R>
+constexpr auto operator!=(L const& left, R const& right) {
+  using enum detail::comparison_problem;
+  constexpr auto problem = detail::comparison_problem_of<L, R>();
+  static_assert(problem != null_literal,
+                "comparison: compare with NULL through .is_null() or .is_not_null()");
+  static_assert(problem != not_a_value,
+                "comparison: the operand is neither a sequel expression nor a column value type");
+  static_assert(problem != text_and_number,
+                "comparison: a text value cannot be compared with a number; compare with a string, "
+                "or cast one side");
+  static_assert(problem != kinds_differ,
+                "comparison: the two sides hold different kinds of value (e.g. a date and a "
+                "number); compare values of the column's own type");
+  if constexpr (problem == none)
+    return make_binary<comparison_op<" <> ">>(left, right);
+  else
+    return invalid_expr<bool>{};
+}
+template <class L, class R>
+  requires has_expression_operand<L, R>
+constexpr auto operator<(L const& left, R const& right) {
+  using enum detail::comparison_problem;
+  constexpr auto problem = detail::comparison_problem_of<L, R>();
+  static_assert(problem != null_literal,
+                "comparison: compare with NULL through .is_null() or .is_not_null()");
+  static_assert(problem != not_a_value,
+                "comparison: the operand is neither a sequel expression nor a column value type");
+  static_assert(problem != text_and_number,
+                "comparison: a text value cannot be compared with a number; compare with a string, "
+                "or cast one side");
+  static_assert(problem != kinds_differ,
+                "comparison: the two sides hold different kinds of value (e.g. a date and a "
+                "number); compare values of the column's own type");
+  if constexpr (problem == none)
+    return make_binary<comparison_op<" < ">>(left, right);
+  else
+    return invalid_expr<bool>{};
+}
+template <class L, class R>
+  requires has_expression_operand<L, R>
+constexpr auto operator<=(L const& left, R const& right) {
+  using enum detail::comparison_problem;
+  constexpr auto problem = detail::comparison_problem_of<L, R>();
+  static_assert(problem != null_literal,
+                "comparison: compare with NULL through .is_null() or .is_not_null()");
+  static_assert(problem != not_a_value,
+                "comparison: the operand is neither a sequel expression nor a column value type");
+  static_assert(problem != text_and_number,
+                "comparison: a text value cannot be compared with a number; compare with a string, "
+                "or cast one side");
+  static_assert(problem != kinds_differ,
+                "comparison: the two sides hold different kinds of value (e.g. a date and a "
+                "number); compare values of the column's own type");
+  if constexpr (problem == none)
+    return make_binary<comparison_op<" <= ">>(left, right);
+  else
+    return invalid_expr<bool>{};
+}
+template <class L, class R>
+  requires has_expression_operand<L, R>
+constexpr auto operator>(L const& left, R const& right) {
+  using enum detail::comparison_problem;
+  constexpr auto problem = detail::comparison_problem_of<L, R>();
+  static_assert(problem != null_literal,
+                "comparison: compare with NULL through .is_null() or .is_not_null()");
+  static_assert(problem != not_a_value,
+                "comparison: the operand is neither a sequel expression nor a column value type");
+  static_assert(problem != text_and_number,
+                "comparison: a text value cannot be compared with a number; compare with a string, "
+                "or cast one side");
+  static_assert(problem != kinds_differ,
+                "comparison: the two sides hold different kinds of value (e.g. a date and a "
+                "number); compare values of the column's own type");
+  if constexpr (problem == none)
+    return make_binary<comparison_op<" > ">>(left, right);
+  else
+    return invalid_expr<bool>{};
+}
+template <class L, class R>
+  requires has_expression_operand<L, R>
+constexpr auto operator>=(L const& left, R const& right) {
+  using enum detail::comparison_problem;
+  constexpr auto problem = detail::comparison_problem_of<L, R>();
+  static_assert(problem != null_literal,
+                "comparison: compare with NULL through .is_null() or .is_not_null()");
+  static_assert(problem != not_a_value,
+                "comparison: the operand is neither a sequel expression nor a column value type");
+  static_assert(problem != text_and_number,
+                "comparison: a text value cannot be compared with a number; compare with a string, "
+                "or cast one side");
+  static_assert(problem != kinds_differ,
+                "comparison: the two sides hold different kinds of value (e.g. a date and a "
+                "number); compare values of the column's own type");
+  if constexpr (problem == none)
+    return make_binary<comparison_op<" >= ">>(left, right);
+  else
+    return invalid_expr<bool>{};
+}
 
 // expr LIKE pattern
 template <class Derived, class Value, class Operand, class... Args>

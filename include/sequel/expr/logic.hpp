@@ -53,7 +53,10 @@ struct not_expr : expression_base<not_expr<E>> {
 template <expression E>
 constexpr auto operator!(E const& operand) {
   static_assert(is_boolean<E>, "operator!: only a condition can be negated");
-  return not_expr<E>{{}, operand};
+  if constexpr (is_boolean<E>)
+    return not_expr<E>{{}, operand};
+  else
+    return invalid_expr<bool>{};  // the stand-in keeps where(!x) from adding a second error
 }
 
 }  // namespace sequel

@@ -138,6 +138,19 @@ struct param<null_t> : expression_base<param<null_t>> {
   }
 };
 
+// What an operator or check returns once one of its static_asserts has failed: a well-formed
+// expression of the type the operator would have had, so that the one message is not followed by a
+// cascade of errors from the rest of the statement.
+template <class Value>
+struct invalid_expr : expression_base<invalid_expr<Value>> {
+  using value_type = Value;
+  using tables = detail::type_list<>;
+  template <class W>
+  static constexpr void render(W&) {}
+  template <class F>
+  constexpr void for_each_param(F&) const {}
+};
+
 // An operand as a node: expressions stay as they are, C++ values become parameters.
 template <class T>
 constexpr auto as_operand(T const& value) {

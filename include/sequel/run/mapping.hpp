@@ -92,10 +92,13 @@ struct named_mapping<T, row<Items...>> {
   static constexpr bool all_fit = fits(field_types<T>{}, std::make_index_sequence<names.size()>{});
 };
 
+// T takes the values in order and has no field left over. Only the one probe past the last value
+// is an any_element: probing every field with it would instantiate std::optional's converting
+// constructor, whose body calls any_element's undefined conversion ("used but never defined").
 template <class T, class... Items>
 constexpr bool positional_fit(row<Items...>*) {
-  return element_count<T, 0, max_members + 1>() == sizeof...(Items) &&
-         requires { T{std::declval<value_of<Items>>()...}; };
+  return requires { T{std::declval<value_of<Items>>()...}; } &&
+         !requires { T{std::declval<value_of<Items>>()..., any_element{}}; };
 }
 }  // namespace detail
 

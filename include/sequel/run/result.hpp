@@ -163,7 +163,11 @@ class basic_result {
     static_assert(hana_adapted<T> || positional_fits<T, Row>,
                   "as<T>(): T is not Boost.Hana-adapted, and its fields do not take the select "
                   "list's columns in order");
-    return basic_result<Cursor, T, map_row<T, Row, Decode>>(std::move(*this));
+    if constexpr (hana_adapted<T> ? mapped_fields_named<T, Row> && mapped_fields_fit<T, Row>
+                                  : positional_fits<T, Row>)
+      return basic_result<Cursor, T, map_row<T, Row, Decode>>(std::move(*this));
+    else
+      return std::move(*this);  // the assertion above said what is wrong; stop here
   }
 
  private:

@@ -5,7 +5,18 @@
 #include <string>
 #include <utility>
 
+#include "error.hpp"
+
 namespace sequel {
+
+namespace detail {
+// commit(), rollback() or savepoint() after the transaction ended: an error, not a null dereference.
+template <class Connection>
+Connection& still_open(Connection* db, char const* what) {
+  if (!db) throw error(std::string(what) + ": the transaction or savepoint has already ended");
+  return *db;
+}
+}  // namespace detail
 
 template <class Connection>
 class savepoint;
@@ -23,16 +34,20 @@ class transaction {
       }
   }
 
-  void commit() { end("COMMIT"); }
-  void rollback() { end("ROLLBACK"); }
+  void commit() { end("COMMIT", "commit()"); }
+  void rollback() { end("ROLLBACK", "rollback()"); }
   bool active() const noexcept { return db_ != nullptr; }
 
-  sequel::savepoint<Connection> savepoint() { return sequel::savepoint<Connection>(*db_); }
+  sequel::savepoint<Connection> savepoint() {
+    return sequel::savepoint<Connection>(detail::still_open(db_, "savepoint()"));
+  }
 
  private:
-  void end(char const* sql) {
-    auto* db = std::exchange(db_, nullptr);
-    db->execute_simple(sql);
+  // Ends only once the database agreed: after a failed COMMIT the transaction is still open, and
+  // rollback() or the destructor ends it.
+  void end(char const* sql, char const* what) {
+    detail::still_open(db_, what).execute_simple(sql);
+    db_ = nullptr;
   }
   Connection* db_;
 };
@@ -55,15 +70,19 @@ class savepoint {
   }
 
   // Keeps the savepoint's changes in the enclosing transaction.
-  void commit() { std::exchange(db_, nullptr)->execute_simple("RELEASE SAVEPOINT " + name_); }
+  void commit() {
+    detail::still_open(db_, "savepoint commit()").execute_simple("RELEASE SAVEPOINT " + name_);
+    db_ = nullptr;
+  }
   // Undoes the changes since the savepoint.
   void rollback() {
-    auto* db = std::exchange(db_, nullptr);
-    db->execute_simple("ROLLBACK TO SAVEPOINT " + name_);
-    db->execute_simple("RELEASE SAVEPOINT " + name_);
+    auto& db = detail::still_open(db_, "savepoint rollback()");
+    db_ = nullptr;  // tried once: the destructor does not repeat a failed rollback
+    db.execute_simple("ROLLBACK TO SAVEPOINT " + name_);
+    db.execute_simple("RELEASE SAVEPOINT " + name_);
   }
   bool active() const noexcept { return db_ != nullptr; }
-  savepoint nested() { return savepoint(*db_); }
+  savepoint nested() { return savepoint(detail::still_open(db_, "nested()")); }
 
  private:
   Connection* db_;

@@ -18,11 +18,22 @@ struct url_parts {
   std::string rest;  // everything after "scheme://"
 };
 
+namespace detail {
+// The URL for an error message: a user:password@ part, wherever it stands, becomes ***@.
+inline std::string redact_url(std::string_view url) {
+  auto const at = url.rfind('@');
+  if (at == std::string_view::npos) return std::string(url);
+  auto const sep = url.find("://");
+  auto const start = sep != std::string_view::npos && sep < at ? sep + 3 : 0;
+  return std::string(url.substr(0, start)) + "***" + std::string(url.substr(at));
+}
+}  // namespace detail
+
 inline url_parts split_url(std::string_view url) {
   auto const sep = url.find("://");
   if (sep == std::string_view::npos || sep == 0)
     throw connection_error("connect(): a URL starts with a scheme such as sqlite:///file.db; got '" +
-                           std::string(url.substr(0, url.find('@'))) + "'");
+                           detail::redact_url(url) + "'");
   return {std::string(url.substr(0, sep)), std::string(url.substr(sep + 3))};
 }
 

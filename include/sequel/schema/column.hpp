@@ -21,9 +21,15 @@ inline constexpr bool assignable =
     kind_v<To> == kind_v<From> ||
     (kind_v<To> == value_kind::real && kind_v<From> == value_kind::integer);
 
+namespace detail {
+// column_value as a plain bool, so a failed check is reported without the concept's explanation.
+template <class T>
+inline constexpr bool storable = column_value<T>;
+}  // namespace detail
+
 template <class Table, fixed_string Name, class T, class... Options>
 struct column_t : expression_base<column_t<Table, Name, T, Options...>> {
-  static_assert(column_value<strip_optional<T>>,
+  static_assert(detail::storable<strip_optional<T>>,
                 "column<>: this C++ type cannot be stored; use an integer, bool, float, double, "
                 "std::string, sq::blob, a std::chrono time point, or specialize sq::type_traits");
   static_assert((detail::is_column_option<Options> && ...),
@@ -62,12 +68,14 @@ struct column_t : expression_base<column_t<Table, Name, T, Options...>> {
                   "assignment: the value is neither a sequel expression nor a column value type");
     if constexpr (is_null_literal<V>) {
       return assignment<column_t, param<null_t>>{{}};
+    } else if constexpr (!is_value_or_expression<V>) {
+      return assignment<column_t, invalid_expr<T>>{{}};  // reported above
     } else {
       using value_t = value_of<operand_t<V>>;
       static_assert(assignable<T, value_t>,
                     "assignment: the value's type does not fit the column's type (e.g. a number "
                     "for a text column); give a value of the column's C++ type");
-      static_assert(nullable || !is_nullable<value_t>,
+      static_assert(!assignable<T, value_t> || nullable || !is_nullable<value_t>,
                     "assignment: a value that may be NULL (std::optional or a nullable "
                     "expression) cannot go into a NOT NULL column");
       return assignment<column_t, operand_t<V>>{as_operand(value)};

@@ -2,6 +2,7 @@
 // Column options: column<"name", T, sq::primary_key, sq::unique, sq::default_value<0>, ...>.
 #pragma once
 #include <cstddef>
+#include <limits>
 #include <string_view>
 #include <type_traits>
 
@@ -88,20 +89,31 @@ struct default_pred : std::bool_constant<is_default<T>> {};
 template <class T>
 struct sql_type_pred : std::bool_constant<is_sql_type<T>> {};
 
+// Whether an integer literal is within the range of integer type S (e.g. no -5 for an unsigned).
+template <class S>
+constexpr bool integer_fits(long long n) {
+  if constexpr (std::is_unsigned_v<S>)
+    return n >= 0 && static_cast<unsigned long long>(n) <= std::numeric_limits<S>::max();
+  else
+    return n >= std::numeric_limits<S>::min() && n <= std::numeric_limits<S>::max();
+}
+
 // Whether column C's default_value, if any, fits its type.
 template <class C>
 constexpr bool default_fits() {
   if constexpr (!C::has_default) {
     return true;
   } else {
-  constexpr auto v = C::default_option::value;
-  constexpr value_kind k = kind_v<typename C::value_type>;
-  if constexpr (v.kind == v.text)
-    return k == value_kind::text || k == value_kind::date || k == value_kind::timestamp;
-  else if constexpr (v.kind == v.boolean)
-    return k == value_kind::boolean;
-  else
-    return k == value_kind::integer || k == value_kind::real;
+    constexpr auto v = C::default_option::value;
+    constexpr value_kind k = kind_v<typename C::value_type>;
+    if constexpr (v.kind == v.text)
+      return k == value_kind::text || k == value_kind::date || k == value_kind::timestamp;
+    else if constexpr (v.kind == v.boolean)
+      return k == value_kind::boolean;
+    else if constexpr (k == value_kind::integer)
+      return integer_fits<storage_type<strip_optional<typename C::value_type>>>(v.number);
+    else
+      return k == value_kind::real;
   }
 }
 }  // namespace detail

@@ -11,6 +11,7 @@
 
 #include "../run/backend.hpp"
 #include "../run/error.hpp"
+#include "../run/url.hpp"
 #include "time_text.hpp"
 
 namespace sequel {
@@ -142,8 +143,8 @@ namespace sqlite_detail {
 inline std::string path_of(std::string_view rest) {
   if (rest.empty() || rest == ":memory:" || rest == "/:memory:") return ":memory:";
   if (rest.front() != '/')
-    throw connection_error("sqlite: a URL is sqlite:///path.db or sqlite://:memory:; got 'sqlite://" +
-                           std::string(rest) + "'");
+    throw connection_error("sqlite: a URL is sqlite:///path.db or sqlite://:memory:; got '" +
+                           detail::redact_url("sqlite://" + std::string(rest)) + "'");
   return std::string(rest.substr(1));
 }
 }  // namespace sqlite_detail

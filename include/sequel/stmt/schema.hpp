@@ -22,6 +22,7 @@ constexpr void render_column_definition(W& w) {
   else
     w.put(dialect::template type_name<value>(key));
   if constexpr (is_generated<C>) {
+    dialect::template check_generated_key<value>();
     w.put(dialect::generated_key);
     return;
   }
@@ -86,16 +87,33 @@ template <class... C>
 constexpr bool defaults_fit(type_list<C...>) {
   return (default_fits<C>() && ...);
 }
+// MySQL accepts a foreign key only between columns of the same type (width and sign included).
 template <class C>
 constexpr bool reference_fits() {
   if constexpr (std::is_void_v<typename C::references>)
     return true;
   else
-    return comparable<typename C::value_type, typename C::references::target::value_type>;
+    return std::is_same_v<storage_type<strip_optional<typename C::value_type>>,
+                          storage_type<strip_optional<typename C::references::target::value_type>>>;
 }
 template <class... C>
 constexpr bool references_fit(type_list<C...>) {
   return (reference_fits<C>() && ...);
+}
+// A foreign key must point at a column that is unique on its own.
+template <class C>
+constexpr bool reference_is_key() {
+  if constexpr (std::is_void_v<typename C::references>) {
+    return true;
+  } else {
+    using target = typename C::references::target;
+    return target::template has<unique> ||
+           (target::template has<primary_key> && primary_key_count<typename target::table> == 1);
+  }
+}
+template <class... C>
+constexpr bool references_are_keys(type_list<C...>) {
+  return (reference_is_key<C>() && ...);
 }
 }  // namespace detail
 
@@ -123,6 +141,8 @@ constexpr auto create_table(T const&) {
                 "create_table(): a default_value does not fit its column's type");
   static_assert(detail::references_fit(columns_of<table>{}),
                 "create_table(): a references<> column's type does not match the referenced column");
+  static_assert(detail::references_are_keys(columns_of<table>{}),
+                "create_table(): references<> must name a primary key or unique column");
   return statement<create_table_clause<table, false>>{};
 }
 

@@ -7,6 +7,7 @@
 #include "../clause/limit.hpp"
 #include "../clause/order_by.hpp"
 #include "../clause/where.hpp"
+#include "../expr/aggregate.hpp"
 #include "../schema/table.hpp"
 #include "statement.hpp"
 
@@ -63,15 +64,32 @@ template <class T>
 inline constexpr bool is_all_columns = false;
 template <class T>
 inline constexpr bool is_all_columns<all_columns<T>> = true;
+
+template <class Item>
+constexpr bool reads_bare_column() {
+  if constexpr (is_all_columns<Item>)
+    return true;
+  else if constexpr (expression<Item>)
+    return sequel::reads_bare_column<Item>;
+  else
+    return false;
+}
 }  // namespace detail
 
 template <class... Items>
 constexpr auto select(Items const&... items) {
   static_assert(sizeof...(Items) != 0,
                 "select(): name at least one column or expression, or sq::all_of(table)");
-  static_assert(((expression<Items> || detail::is_all_columns<Items>) && ...),
+  constexpr bool selectable = ((expression<Items> || detail::is_all_columns<Items>) && ...);
+  static_assert(selectable,
                 "select(): every argument must be a column, an expression or sq::all_of(table)");
-  return detail::make_select(std::tuple_cat(detail::expand_item(items)...));
+  static_assert(!((is_aggregate<Items> || ...) && (detail::reads_bare_column<Items>() || ...)),
+                "select(): a column next to an aggregate such as count() needs a GROUP BY; "
+                "select only aggregates");
+  if constexpr (selectable)
+    return detail::make_select(std::tuple_cat(detail::expand_item(items)...));
+  else
+    return detail::make_select(std::tuple<>{});  // reported above
 }
 
 }  // namespace sequel

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: BSL-1.0
+// Misuse: a column of a C++ type that cannot be stored.
+// expect: column<>: this C\+\+ type cannot be stored
+#include <sequel/sequel.hpp>
+namespace sq = sequel;
+
+struct users_t : sq::table<users_t, "users"> {
+  column<"id", std::int64_t, sq::primary_key> id;
+  column<"name", std::string> name;
+};
+inline constexpr users_t users{};
+
+#ifdef SEQUEL_MISUSE
+struct things_t : sq::table<things_t, "things"> {
+  column<"name", char const*> name;
+};
+inline constexpr things_t things{};
+#else
+struct things_t : sq::table<things_t, "things"> {
+  column<"name", std::string> name;
+};
+inline constexpr things_t things{};
+#endif
+
+int main() {
+#ifdef SEQUEL_MISUSE
+  auto s = sq::create_table(things);
+#else
+  auto s = sq::create_table(things);
+#endif
+  (void)s;
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: BSL-1.0
+// Misuse: an update without set() (checked by to_sql() and execution).
+// expect: update\(\): add \.set\(column = value, \.\.\.\)
+#include <sequel/sequel.hpp>
+namespace sq = sequel;
+
+struct users_t : sq::table<users_t, "users"> {
+  column<"id", std::int64_t, sq::primary_key> id;
+  column<"name", std::string> name;
+  column<"age", std::optional<int>> age;
+};
+inline constexpr users_t users{};
+
+struct posts_t : sq::table<posts_t, "posts"> {
+  column<"id", std::int64_t, sq::primary_key> id;
+  column<"user_id", std::int64_t, sq::references<&users_t::id>> user_id;
+  column<"title", std::string, sq::default_value<"">> title;
+  column<"day", std::optional<std::chrono::sys_days>> day;
+};
+inline constexpr posts_t posts{};
+
+int main() {
+#ifdef SEQUEL_MISUSE
+  auto s = sq::to_sql<sq::sqlite>(sq::update(users).where(users.id == 1));
+#else
+  auto s = sq::to_sql<sq::sqlite>(sq::update(users).set(users.age = 1).where(users.id == 1));
+#endif
+  (void)s;
+}
