@@ -18,6 +18,9 @@ class sqlite_connection : public basic_connection<sqlite_backend> {
  private:
   static std::string path_of(std::string_view text) {
     if (text.starts_with("sqlite://")) return sqlite_detail::path_of(text.substr(9));
+    if (text.starts_with("sqlite:"))
+      throw connection_error("sqlite: a URL is sqlite:///path.db or sqlite://:memory:; got '" +
+                             std::string(text) + "'");
     return std::string(text);
   }
 };

@@ -34,6 +34,28 @@ TEST_CASE("create_table and drop_table, with and without IF [NOT] EXISTS", "[run
   CHECK(db.execute(sq::select(posts.title).from(posts)).scalar() == "");  // default_value<"">
 }
 
+struct tagged_t : sq::table<tagged_t, "run_tagged"> {
+  column<"id", std::int64_t, sq::primary_key> id;
+  column<"tag", std::string, sq::index> tag;
+};
+inline constexpr tagged_t tagged{};
+
+TEST_CASE("create_table creates the index of each column declared with sq::index", "[run][statements]") {
+  RUN_TEST_DATABASES(url);
+  auto db = sq::connect(url);
+  db.execute(sq::drop_table(tagged).if_exists());
+  db.execute(sq::create_table(tagged));
+  // The index exists: creating it again fails, unless IF NOT EXISTS says so.
+  CHECK_THROWS_AS(db.execute(sq::create_index(tagged.tag)), sq::statement_error);
+  db.execute(sq::create_index(tagged.tag).if_not_exists());
+  db.execute(sq::create_table(tagged).if_not_exists());  // table and index there: no error
+  db.execute(sq::insert_into(tagged).values(tagged.tag = "red"));
+  CHECK(db.execute(sq::select(tagged.id).from(tagged).where(tagged.tag == "red")).scalar() == 1);
+  db.execute(sq::drop_table(tagged));  // the index goes with its table
+  db.execute(sq::create_table(tagged));
+  db.execute(sq::drop_table(tagged));
+}
+
 TEST_CASE("insert reports rows affected and the generated id", "[run][statements]") {
   RUN_TEST_DATABASES(url);
   auto db = sq::connect(url);

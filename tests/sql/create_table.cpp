@@ -26,6 +26,34 @@ static_assert(sq::sql_of<sq::postgres, decltype(create_posts)> ==
 static_assert(sq::sql_of<sq::mysql, decltype(create_posts)> ==
               R"sql(CREATE TABLE `posts` (`id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, `user_id` BIGINT NOT NULL, `title` TEXT NOT NULL DEFAULT '', `score` DOUBLE NOT NULL DEFAULT 0, `published` BOOLEAN NOT NULL DEFAULT FALSE, FOREIGN KEY (`user_id`) REFERENCES `users` (`id`)) DEFAULT CHARSET=utf8mb4)sql");
 
+// --- the index option: create_table is followed by one CREATE INDEX per indexed column -------------
+struct tagged_t : sq::table<tagged_t, "tagged"> {
+  column<"id", std::int64_t, sq::primary_key> id;
+  column<"tag", std::string, sq::index> tag;
+  column<"rank", int, sq::index> rank;
+};
+inline constexpr tagged_t tagged{};
+
+constexpr auto create_tagged = sq::create_table(tagged);
+static_assert(sq::sql_of<sq::sqlite, decltype(create_tagged)> ==
+              R"sql(CREATE TABLE "tagged" ("id" INTEGER PRIMARY KEY, "tag" TEXT NOT NULL, "rank" INTEGER NOT NULL))sql");
+static_assert(sq::sql_of<sq::mysql, decltype(create_tagged)> ==
+              R"sql(CREATE TABLE `tagged` (`id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, `tag` VARCHAR(255) NOT NULL, `rank` INT NOT NULL) DEFAULT CHARSET=utf8mb4)sql");
+constexpr auto index_tag = sq::create_index(tagged.tag);
+static_assert(sq::sql_of<sq::sqlite, decltype(index_tag)> ==
+              R"sql(CREATE INDEX "ix_tagged_tag" ON "tagged" ("tag"))sql");
+static_assert(sq::sql_of<sq::postgres, decltype(index_tag.if_not_exists())> ==
+              R"sql(CREATE INDEX IF NOT EXISTS "ix_tagged_tag" ON "tagged" ("tag"))sql");
+static_assert(sq::sql_of<sq::mysql, decltype(index_tag)> ==
+              R"sql(CREATE INDEX `ix_tagged_tag` ON `tagged` (`tag`))sql");
+static_assert(std::is_same_v<decltype(create_tagged)::follow_up,
+                             sq::detail::type_list<decltype(sq::create_index(tagged.tag)),
+                                                   decltype(sq::create_index(tagged.rank))>>);
+static_assert(std::is_same_v<decltype(create_tagged.if_not_exists())::follow_up,
+                             sq::detail::type_list<decltype(index_tag.if_not_exists()),
+                                                   decltype(sq::create_index(tagged.rank).if_not_exists())>>);
+static_assert(std::is_same_v<decltype(create_users)::follow_up, sq::detail::type_list<>>);
+
 // --- every column type: integers of each width and sign, bool, reals, text, blob, times, optionals -
 // SQLite has one INTEGER and one REAL; PostgreSQL has only signed integers, so an unsigned type takes
 // the next wider one; MySQL has each width, signed and UNSIGNED.

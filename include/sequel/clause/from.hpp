@@ -31,7 +31,7 @@ struct clause_methods<no_from, S> {
     static_assert((table_type<Tables> && ...),
                   "from(): every argument must be a table such as users");
     static_assert(detail::all_distinct<Tables...>,
-                  "from(): a table is named twice; use sq::alias for a self-join");
+                  "from(): a table is named twice; name each table once");
     // (Checked only for distinct tables: the membership test needs them.)
     if constexpr (detail::all_distinct<Tables...>)
       static_assert(

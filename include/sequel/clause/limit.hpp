@@ -40,6 +40,14 @@ struct limit_clause {
 
 using no_limit = limit_clause<no_count, no_count>;
 
+// A row count as the 64-bit parameter every database takes; a larger unsigned count means "all".
+template <class N>
+constexpr param<std::int64_t> row_count(N count) {
+  if constexpr (std::is_unsigned_v<N>)
+    if (count > static_cast<std::make_unsigned_t<std::int64_t>>(INT64_MAX)) return {{}, INT64_MAX};
+  return {{}, static_cast<std::int64_t>(count)};
+}
+
 template <class Limit, class Offset, class S>
 struct clause_methods<limit_clause<Limit, Offset>, S> {
   template <class N>
@@ -49,8 +57,7 @@ struct clause_methods<limit_clause<Limit, Offset>, S> {
                   "limit(): the row count must be an integer");
     if constexpr (std::is_integral_v<N>)
       return replace_clause<limit_clause<Limit, Offset>>(
-          self(), limit_clause<param<std::int64_t>, Offset>{{{}, static_cast<std::int64_t>(count)},
-                                                            self().offset_value});
+          self(), limit_clause<param<std::int64_t>, Offset>{row_count(count), self().offset_value});
     else
       return self();  // reported above
   }
@@ -61,8 +68,7 @@ struct clause_methods<limit_clause<Limit, Offset>, S> {
                   "offset(): the row count must be an integer");
     if constexpr (std::is_integral_v<N>)
       return replace_clause<limit_clause<Limit, Offset>>(
-          self(), limit_clause<Limit, param<std::int64_t>>{
-                      self().limit_value, {{}, static_cast<std::int64_t>(count)}});
+          self(), limit_clause<Limit, param<std::int64_t>>{self().limit_value, row_count(count)});
     else
       return self();  // reported above
   }

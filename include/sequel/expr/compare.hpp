@@ -22,7 +22,10 @@ enum class comparison_problem { none, null_literal, not_a_value, text_and_number
 
 template <class L, class R>
 constexpr comparison_problem comparison_problem_of() {
-  if constexpr (is_null_literal<L> || is_null_literal<R>) {
+  // = NULL matches no row, so neither std::nullopt nor a std::optional value (which may be empty)
+  // is compared with: the caller says is_null() or compares with the value inside.
+  if constexpr (is_null_literal<L> || is_null_literal<R> ||
+                (!expression<L> && is_nullable<L>) || (!expression<R> && is_nullable<R>)) {
     return comparison_problem::null_literal;
   } else if constexpr (!is_value_or_expression<L> || !is_value_or_expression<R>) {
     return comparison_problem::not_a_value;
@@ -49,12 +52,12 @@ constexpr auto operator==(L const& left, R const& right) {
   using enum detail::comparison_problem;
   constexpr auto problem = detail::comparison_problem_of<L, R>();
   static_assert(problem != null_literal,
-                "comparison: compare with NULL through .is_null() or .is_not_null()");
+                "comparison: compare with NULL through .is_null() or .is_not_null(), and with a "
+                "std::optional's value, not the optional");
   static_assert(problem != not_a_value,
                 "comparison: the operand is neither a sequel expression nor a column value type");
   static_assert(problem != text_and_number,
-                "comparison: a text value cannot be compared with a number; compare with a string, "
-                "or cast one side");
+                "comparison: a text value cannot be compared with a number; compare with a string");
   static_assert(problem != kinds_differ,
                 "comparison: the two sides hold different kinds of value (e.g. a date and a "
                 "number); compare values of the column's own type");
@@ -69,12 +72,12 @@ constexpr auto operator!=(L const& left, R const& right) {
   using enum detail::comparison_problem;
   constexpr auto problem = detail::comparison_problem_of<L, R>();
   static_assert(problem != null_literal,
-                "comparison: compare with NULL through .is_null() or .is_not_null()");
+                "comparison: compare with NULL through .is_null() or .is_not_null(), and with a "
+                "std::optional's value, not the optional");
   static_assert(problem != not_a_value,
                 "comparison: the operand is neither a sequel expression nor a column value type");
   static_assert(problem != text_and_number,
-                "comparison: a text value cannot be compared with a number; compare with a string, "
-                "or cast one side");
+                "comparison: a text value cannot be compared with a number; compare with a string");
   static_assert(problem != kinds_differ,
                 "comparison: the two sides hold different kinds of value (e.g. a date and a "
                 "number); compare values of the column's own type");
@@ -89,12 +92,12 @@ constexpr auto operator<(L const& left, R const& right) {
   using enum detail::comparison_problem;
   constexpr auto problem = detail::comparison_problem_of<L, R>();
   static_assert(problem != null_literal,
-                "comparison: compare with NULL through .is_null() or .is_not_null()");
+                "comparison: compare with NULL through .is_null() or .is_not_null(), and with a "
+                "std::optional's value, not the optional");
   static_assert(problem != not_a_value,
                 "comparison: the operand is neither a sequel expression nor a column value type");
   static_assert(problem != text_and_number,
-                "comparison: a text value cannot be compared with a number; compare with a string, "
-                "or cast one side");
+                "comparison: a text value cannot be compared with a number; compare with a string");
   static_assert(problem != kinds_differ,
                 "comparison: the two sides hold different kinds of value (e.g. a date and a "
                 "number); compare values of the column's own type");
@@ -109,12 +112,12 @@ constexpr auto operator<=(L const& left, R const& right) {
   using enum detail::comparison_problem;
   constexpr auto problem = detail::comparison_problem_of<L, R>();
   static_assert(problem != null_literal,
-                "comparison: compare with NULL through .is_null() or .is_not_null()");
+                "comparison: compare with NULL through .is_null() or .is_not_null(), and with a "
+                "std::optional's value, not the optional");
   static_assert(problem != not_a_value,
                 "comparison: the operand is neither a sequel expression nor a column value type");
   static_assert(problem != text_and_number,
-                "comparison: a text value cannot be compared with a number; compare with a string, "
-                "or cast one side");
+                "comparison: a text value cannot be compared with a number; compare with a string");
   static_assert(problem != kinds_differ,
                 "comparison: the two sides hold different kinds of value (e.g. a date and a "
                 "number); compare values of the column's own type");
@@ -129,12 +132,12 @@ constexpr auto operator>(L const& left, R const& right) {
   using enum detail::comparison_problem;
   constexpr auto problem = detail::comparison_problem_of<L, R>();
   static_assert(problem != null_literal,
-                "comparison: compare with NULL through .is_null() or .is_not_null()");
+                "comparison: compare with NULL through .is_null() or .is_not_null(), and with a "
+                "std::optional's value, not the optional");
   static_assert(problem != not_a_value,
                 "comparison: the operand is neither a sequel expression nor a column value type");
   static_assert(problem != text_and_number,
-                "comparison: a text value cannot be compared with a number; compare with a string, "
-                "or cast one side");
+                "comparison: a text value cannot be compared with a number; compare with a string");
   static_assert(problem != kinds_differ,
                 "comparison: the two sides hold different kinds of value (e.g. a date and a "
                 "number); compare values of the column's own type");
@@ -149,12 +152,12 @@ constexpr auto operator>=(L const& left, R const& right) {
   using enum detail::comparison_problem;
   constexpr auto problem = detail::comparison_problem_of<L, R>();
   static_assert(problem != null_literal,
-                "comparison: compare with NULL through .is_null() or .is_not_null()");
+                "comparison: compare with NULL through .is_null() or .is_not_null(), and with a "
+                "std::optional's value, not the optional");
   static_assert(problem != not_a_value,
                 "comparison: the operand is neither a sequel expression nor a column value type");
   static_assert(problem != text_and_number,
-                "comparison: a text value cannot be compared with a number; compare with a string, "
-                "or cast one side");
+                "comparison: a text value cannot be compared with a number; compare with a string");
   static_assert(problem != kinds_differ,
                 "comparison: the two sides hold different kinds of value (e.g. a date and a "
                 "number); compare values of the column's own type");

@@ -34,13 +34,11 @@ struct sql_writer {
     } while (n != 0);
     while (count != 0) put(digits[--count]);
   }
-  // A quoted identifier; a quote character inside the name is doubled.
-  constexpr void identifier(std::string_view name) {
+  // A quoted identifier made of its parts; a quote character inside a name is doubled.
+  template <class... Parts>
+  constexpr void identifier(Parts const&... parts) {
     put(Dialect::quote);
-    for (char c : name) {
-      if (c == Dialect::quote) put(c);
-      put(c);
-    }
+    (quoted_part(std::string_view(parts)), ...);
     put(Dialect::quote);
   }
   // A quoted string literal, for DDL defaults only: statement values are always parameters.
@@ -52,6 +50,12 @@ struct sql_writer {
       put(c);
     }
     put('\'');
+  }
+  constexpr void quoted_part(std::string_view name) {
+    for (char c : name) {
+      if (c == Dialect::quote) put(c);
+      put(c);
+    }
   }
   constexpr void parameter() {
     ++parameters;

@@ -60,6 +60,9 @@ class basic_connection {
                   "change every row");
     static_assert(!misses_values<S>, "insert_into(): add .values(column = value, ...)");
     static_assert(!misses_set<S>, "update(): add .set(column = value, ...)");
+    static_assert(detail::selects_from_scope<S>(),
+                  "select(): the select list uses a column whose table is not in FROM; add "
+                  ".from(table)");
     std::string_view const sql = sql_text<S>();
     auto lease = cache_.acquire(*backend_, sql);
     leased_cursor<cursor_type> cursor(lease.statement, std::move(lease.owned), lease.busy);
@@ -71,6 +74,10 @@ class basic_connection {
       while (cursor->step()) {
       }
       exec_result counts{cursor->rows_affected(), cursor->last_insert_id()};
+      if constexpr (requires { typename S::follow_up; }) {
+        cursor.release();
+        execute_all(typename S::follow_up{});
+      }
       return counts;
     }
   }
@@ -98,6 +105,11 @@ class basic_connection {
   int next_savepoint() noexcept { return ++savepoints_; }
 
  private:
+  template <class... Statements>
+  void execute_all(detail::type_list<Statements...>) {
+    (execute(Statements{}), ...);
+  }
+
   template <class S>
   std::string_view sql_text() const {
     if constexpr (detail::static_dialect<Backend>) {

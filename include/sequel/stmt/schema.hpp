@@ -117,8 +117,51 @@ constexpr bool references_are_keys(type_list<C...>) {
 }
 }  // namespace detail
 
+// CREATE INDEX "ix_users_name" ON "users" ("name"), for a column with the index option.
+template <class Column, bool IfNotExists>
+struct create_index_clause : no_parameters {
+  template <class W>
+  static constexpr void render(W& w) {
+    using table = typename Column::table;
+    w.put(IfNotExists ? "CREATE INDEX IF NOT EXISTS " : "CREATE INDEX ");
+    w.identifier("ix_", table::sql_name.view(), "_", Column::sql_name);
+    w.put(" ON ");
+    w.identifier(table::sql_name.view());
+    w.put(" (");
+    w.identifier(Column::sql_name);
+    w.put(')');
+  }
+};
+
+template <class Column, class S>
+struct clause_methods<create_index_clause<Column, false>, S> {
+  constexpr auto if_not_exists() const { return statement<create_index_clause<Column, true>>{}; }
+};
+
+template <class Column>
+constexpr auto create_index(Column const&) {
+  static_assert(is_column<Column>, "create_index(): the argument must be a column such as users.name");
+  return statement<create_index_clause<Column, false>>{};
+}
+
+namespace detail {
+template <bool IfNotExists, class... C>
+using index_statements =
+    concat<std::conditional_t<C::template has<index>,
+                              type_list<statement<create_index_clause<C, IfNotExists>>>, type_list<>>...>;
+template <bool IfNotExists, class Columns>
+struct indexes_of;
+template <bool IfNotExists, class... C>
+struct indexes_of<IfNotExists, type_list<C...>> {
+  using type = index_statements<IfNotExists, C...>;
+};
+}  // namespace detail
+
 template <class Table, bool IfNotExists>
 struct create_table_clause : no_parameters {
+  // Statements execute() runs after this one: an index for each column declared with `index`.
+  using follow_up = typename detail::indexes_of<IfNotExists, columns_of<Table>>::type;
+
   template <class W>
   static constexpr void render(W& w) {
     w.put(IfNotExists ? "CREATE TABLE IF NOT EXISTS " : "CREATE TABLE ");

@@ -70,10 +70,15 @@ constexpr auto replace_clause(statement<Clauses...> const& s, New const& replace
   return result(detail::pick_clause<New, Old, Clauses>(s, replacement)...);
 }
 
+namespace detail {
 template <class T>
 inline constexpr bool is_statement = false;
 template <class... C>
 inline constexpr bool is_statement<statement<C...>> = true;
+}  // namespace detail
+
+template <class T>
+inline constexpr bool is_statement = detail::is_statement<std::remove_cvref_t<T>>;
 
 // Placeholders and clauses without values visit no parameters.
 struct no_parameters {
