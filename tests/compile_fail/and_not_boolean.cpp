@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: && with an operand that is not a condition.
 // expect: operator&&: both sides must be conditions
+// Area: Expressions
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: arithmetic on a text column.
 // expect: operator\+: arithmetic needs numbers on both sides
+// Area: Expressions
 #include "tables.hpp"
 
 int main() {

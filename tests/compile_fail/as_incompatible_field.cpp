@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
+// Misuse: as<T>() into a Hana-adapted struct whose int field would receive a nullable column.
 // expect: as<T>\(\): a field's type cannot hold the column of the same name
+// Area: Results: as<T>()
 #include <boost/hana/adapt_struct.hpp>
 #include <sequel/sqlite.hpp>
 

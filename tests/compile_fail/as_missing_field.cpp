@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
+// Misuse: as<T>() into a Hana-adapted struct with a field that names no selected column.
 // expect: as<T>\(\): a field of T has no column of the same name in the select list
+// Area: Results: as<T>()
 #include <boost/hana/adapt_struct.hpp>
 #include <sequel/sqlite.hpp>
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
+// Misuse: as<T>() into a plain aggregate whose fields do not take the selected columns in order.
 // expect: as<T>\(\): T is not Boost.Hana-adapted, and its fields do not take the select list's columns in order
+// Area: Results: as<T>()
 #include <sequel/sqlite.hpp>
 
 namespace sq = sequel;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: BETWEEN with bounds of another kind than the expression.
 // expect: between\(\): the bounds must be of the same kind as the expression
+// Area: Expressions
 #include "tables.hpp"
 
 int main() {

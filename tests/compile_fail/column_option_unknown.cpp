@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a column option that is not one of sequel's.
 // expect: column<>: unknown option
+// Area: Schema
 #include <sequel/sequel.hpp>
 namespace sq = sequel;
 

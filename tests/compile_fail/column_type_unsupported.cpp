@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a column of a C++ type that cannot be stored.
 // expect: column<>: this C\+\+ type cannot be stored
+// Area: Schema
 #include <sequel/sequel.hpp>
 namespace sq = sequel;
 

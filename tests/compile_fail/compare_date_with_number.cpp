@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a date column compared with a number.
 // expect: comparison: the two sides hold different kinds of value
+// Area: Expressions
 #include "tables.hpp"
 
 int main() {

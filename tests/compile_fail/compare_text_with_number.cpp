@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a text column compared with a number.
 // expect: comparison: a text value cannot be compared with a number
+// Area: Expressions
 #include "tables.hpp"
 
 int main() {

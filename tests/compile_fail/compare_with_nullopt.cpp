@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a comparison with NULL, which is never true in SQL.
 // expect: comparison: compare with NULL through \.is_null\(\) or \.is_not_null\(\)
+// Area: Expressions
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a comparison with a std::optional value, which may be NULL (= NULL matches no row).
 // expect: comparison: compare with NULL through .* and with a std::optional.s value, not the optional
+// Area: Expressions
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a default_value that does not fit the column type.
 // expect: create_table\(\): a default_value does not fit its column's type
+// Area: Schema
 #include <sequel/sequel.hpp>
 namespace sq = sequel;
 

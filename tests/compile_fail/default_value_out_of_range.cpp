@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a negative default_value for an unsigned column.
 // expect: create_table\(\): a default_value does not fit its column's type
+// Area: Schema
 #include <sequel/sequel.hpp>
 namespace sq = sequel;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a delete without where() (checked by to_sql() and execution).
 // expect: update\(\)/delete_from\(\): add \.where\(condition\), or \.where\(sq::all_rows\)
+// Area: update, delete_from
 #include "tables.hpp"
 
 int main() {

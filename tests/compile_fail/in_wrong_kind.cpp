@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: IN with values of another kind than the expression.
 // expect: in\(\): every value must be of the same kind
+// Area: Expressions
 #include "tables.hpp"
 
 int main() {

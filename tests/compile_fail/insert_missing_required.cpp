@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: an insert without a NOT NULL column that has no default.
 // expect: values\(\): a NOT NULL column without a default is missing
+// Area: insert_into
 #include "tables.hpp"
 
 int main() {

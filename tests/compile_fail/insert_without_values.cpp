@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: an insert with no values() (checked by to_sql() and execution).
 // expect: insert_into\(\): add \.values\(column = value, \.\.\.\)
+// Area: insert_into
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: LIKE on a number column.
 // expect: like\(\): only a text expression can be matched with LIKE
+// Area: Expressions
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: limit() given a string.
 // expect: limit\(\): the row count must be an integer
+// Area: select, from, where, order_by, limit
 #include "tables.hpp"
 
 int main() {

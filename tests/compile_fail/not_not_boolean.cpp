@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: ! on an operand that is not a condition.
 // expect: operator!: only a condition can be negated
+// Area: Expressions
 #include "tables.hpp"
 
 int main() {

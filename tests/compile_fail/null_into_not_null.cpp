@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: std::nullopt assigned to a NOT NULL column.
 // expect: assignment: std::nullopt given to a NOT NULL column
+// Area: Assignments (values() and set())
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a std::optional value assigned to a NOT NULL column.
 // expect: assignment: a value that may be NULL
+// Area: Assignments (values() and set())
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: order_by() given a number (a column position), not an expression.
 // expect: order_by\(\): every key must be an expression, expr\.asc\(\) or expr\.desc\(\)
+// Area: select, from, where, order_by, limit
 #include "tables.hpp"
 
 int main() {

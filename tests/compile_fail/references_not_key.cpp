@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a foreign key to a column that is neither a primary key nor unique.
 // expect: create_table\(\): references<> must name a primary key or unique column
+// Area: Schema
 #include <sequel/sequel.hpp>
 namespace sq = sequel;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a foreign key whose type differs from the referenced column.
 // expect: create_table\(\): a references<> column's type does not match the referenced column
+// Area: Schema
 #include <sequel/sequel.hpp>
 namespace sq = sequel;
 

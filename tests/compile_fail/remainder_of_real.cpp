@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: the remainder of a floating-point value, which PostgreSQL does not define.
 // expect: operator%: the remainder needs integers on both sides
+// Area: Expressions
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a select of columns with no from() at all (checked by to_sql() and execution).
 // expect: select\(\): the select list uses a column whose table is not in FROM; add \.from\(table\)
+// Area: select, from, where, order_by, limit
 #include "tables.hpp"
 
 int main() {

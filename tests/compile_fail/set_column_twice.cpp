@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: the same column twice in set().
 // expect: set\(\): the same column is assigned twice
+// Area: update, delete_from
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: set() for a column of another table.
 // expect: set\(\): a column belongs to another table than the one updated
+// Area: update, delete_from
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: set() with a value that reads another table.
 // expect: set\(\): a value reads a column of another table
+// Area: update, delete_from
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a value of a type no column can hold.
 // expect: assignment: the value is neither a sequel expression nor a column value type
+// Area: Assignments (values() and set())
 #include "tables.hpp"
 
 int main() {

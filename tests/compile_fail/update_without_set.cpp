@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: an update without set() (checked by to_sql() and execution).
 // expect: update\(\): add \.set\(column = value, \.\.\.\)
+// Area: update, delete_from
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: the same column twice in values().
 // expect: values\(\): the same column is assigned twice
+// Area: insert_into
 #include "tables.hpp"
 
 int main() {

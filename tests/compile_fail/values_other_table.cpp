@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: values() for a column of another table.
 // expect: values\(\): a column belongs to another table than the one inserted into
+// Area: insert_into
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: an insert value that reads a column.
 // expect: values\(\): a value reads a column
+// Area: insert_into
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a condition reads a table that FROM does not name.
 // expect: where\(\): the condition uses a column whose table is not in FROM
+// Area: select, from, where, order_by, limit
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: where() given a column that is not a condition.
 // expect: where\(\): the condition must be boolean
+// Area: select, from, where, order_by, limit
 #include "tables.hpp"
 
 int main() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a string assigned to a number column.
 // expect: assignment: the value's type does not fit the column's type
+// Area: Assignments (values() and set())
 #include "tables.hpp"
 
 int main() {
