@@ -17,6 +17,10 @@
 
 namespace sequel {
 
+// The type of a bound parameter, as a connector that declares them at prepare time needs it
+// (PostgreSQL); an empty std::optional keeps its value's type, std::nullopt is `null`.
+enum class param_type : unsigned char { null, boolean, integer, real, text, blob, date, timestamp };
+
 class cursor {
  public:
   virtual ~cursor() = default;
@@ -57,13 +61,16 @@ class backend {
 
   virtual ~backend() = default;
   virtual dialect_id dialect() const noexcept = 0;
-  // A new prepared statement; the caller owns it. sql stays valid as long as the cursor does.
-  virtual std::unique_ptr<cursor> prepare(std::string_view sql) = 0;
+  // A new prepared statement; the caller owns it. sql stays valid as long as the cursor does;
+  // params holds the type of each parameter, in order.
+  virtual std::unique_ptr<cursor> prepare(std::string_view sql, std::span<param_type const> params) = 0;
   // Runs a statement without parameters or rows (BEGIN, COMMIT, SAVEPOINT ...).
   virtual void execute_simple(std::string_view sql) = 0;
 
   // Connectors hide this with a non-virtual open() returning their own final cursor type.
-  std::unique_ptr<cursor> open(std::string_view sql) { return prepare(sql); }
+  std::unique_ptr<cursor> open(std::string_view sql, std::span<param_type const> params) {
+    return prepare(sql, params);
+  }
 };
 
 // Prepared statements by the address of their static SQL text, least recently used evicted.
@@ -79,18 +86,19 @@ class statement_cache {
     bool* busy = nullptr;
   };
 
-  template <class Backend>
-  lease acquire(Backend& db, std::string_view sql) {
+  // param_types() gives the parameters' types; it is called only when the statement is prepared.
+  template <class Backend, class ParamTypes>
+  lease acquire(Backend& db, std::string_view sql, ParamTypes const& param_types) {
     auto found = entries_.find(sql.data());
     if (found != entries_.end()) {
       auto entry = found->second;
-      if (entry->busy) return private_copy(db, sql);
+      if (entry->busy) return private_copy(db, sql, param_types());
       order_.splice(order_.begin(), order_, entry);
       ++hits_;
       entry->busy = true;
       return {entry->statement.get(), nullptr, &entry->busy};
     }
-    auto prepared = count(db.open(sql));
+    auto prepared = count(db.open(sql, param_types()));
     if (capacity_ == 0) {
       auto* raw = prepared.get();
       return {raw, std::move(prepared), nullptr};
@@ -122,8 +130,8 @@ class statement_cache {
   };
 
   template <class Backend>
-  lease private_copy(Backend& db, std::string_view sql) {
-    auto prepared = count(db.open(sql));
+  lease private_copy(Backend& db, std::string_view sql, std::span<param_type const> params) {
+    auto prepared = count(db.open(sql, params));
     auto* raw = prepared.get();
     return {raw, std::move(prepared), nullptr};
   }

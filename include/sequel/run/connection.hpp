@@ -64,7 +64,7 @@ class basic_connection {
                   "select(): the select list uses a column whose table is not in FROM; add "
                   ".from(table)");
     std::string_view const sql = sql_text<S>();
-    auto lease = cache_.acquire(*backend_, sql);
+    auto lease = cache_.acquire(*backend_, sql, [&stmt] { return param_types_of(stmt); });
     leased_cursor<cursor_type> cursor(lease.statement, std::move(lease.owned), lease.busy);
     bind_all(*cursor, stmt);
     if constexpr (returns_rows<S>) {

@@ -9,9 +9,11 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 #include "../expr/node.hpp"
 #include "../schema/types.hpp"
+#include "backend.hpp"
 #include "error.hpp"
 
 namespace sequel {
@@ -46,6 +48,37 @@ void bind_value(Cursor& c, int index, T const& value) {
   } else {
     c.bind(index, std::chrono::time_point_cast<std::chrono::microseconds>(value));
   }
+}
+
+// The parameter type a held value binds as.
+template <class T>
+constexpr param_type param_type_of() {
+  if constexpr (std::is_same_v<T, null_t>) return param_type::null;
+  else if constexpr (std::is_same_v<T, std::string_view>) return param_type::text;
+  else if constexpr (is_nullable<T>) return param_type_of<strip_optional<T>>();
+  else {
+    switch (kind_v<T>) {
+      case value_kind::boolean: return param_type::boolean;
+      case value_kind::integer: return param_type::integer;
+      case value_kind::real: return param_type::real;
+      case value_kind::text: return param_type::text;
+      case value_kind::blob: return param_type::blob;
+      case value_kind::date: return param_type::date;
+      case value_kind::timestamp: return param_type::timestamp;
+    }
+    return param_type::null;
+  }
+}
+
+// The parameter types of a statement object, in the order its SQL text names them.
+template <class Statement>
+std::vector<param_type> param_types_of(Statement const& s) {
+  std::vector<param_type> types;
+  auto record = [&types](auto const& value) {
+    types.push_back(param_type_of<std::remove_cvref_t<decltype(value)>>());
+  };
+  s.for_each_param(record);
+  return types;
 }
 
 // Binds every parameter of a statement object, numbered in the order its SQL text names them.

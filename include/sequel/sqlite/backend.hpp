@@ -111,14 +111,17 @@ class sqlite_backend final : public backend {
 
   dialect_id dialect() const noexcept override { return dialect_id::sqlite; }
 
-  std::unique_ptr<sqlite_cursor> open(std::string_view sql) {
+  // SQLite types each value as it is bound: the declared parameter types are not needed.
+  std::unique_ptr<sqlite_cursor> open(std::string_view sql, std::span<param_type const> = {}) {
     sqlite3_stmt* stmt = nullptr;
     int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
                                 SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) sqlite_detail::throw_error(db_, rc, sql);
     return std::make_unique<sqlite_cursor>(db_, stmt, sql);
   }
-  std::unique_ptr<cursor> prepare(std::string_view sql) override { return open(sql); }
+  std::unique_ptr<cursor> prepare(std::string_view sql, std::span<param_type const> params) override {
+    return open(sql, params);
+  }
 
   void execute_simple(std::string_view sql) override {
     std::string text(sql);
