@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,6 +36,100 @@ inline url_parts split_url(std::string_view url) {
     throw connection_error("connect(): a URL starts with a scheme such as sqlite:///file.db; got '" +
                            detail::redact_url(url) + "'");
   return {std::string(url.substr(0, sep)), std::string(url.substr(sep + 3))};
+}
+
+// A server URL's parts: user:password@host:port/database?key=value&key=value, each percent-decoded.
+struct server_url {
+  std::string user, password, host, database;
+  std::optional<unsigned> port;
+  std::map<std::string, std::string, std::less<>> options;
+};
+
+namespace detail {
+inline int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// %XX escapes decoded; `what` names the part for the error (never its text: it may be a password).
+inline std::string percent_decode(std::string_view text, char const* what, std::string_view scheme) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '%') {
+      out += text[i];
+      continue;
+    }
+    int high = i + 2 < text.size() ? hex_digit(text[i + 1]) : -1;
+    int low = i + 2 < text.size() ? hex_digit(text[i + 2]) : -1;
+    if (high < 0 || low < 0)
+      throw connection_error("connect(): a malformed %XX escape in the " + std::string(what) +
+                             " of a " + std::string(scheme) + ":// URL");
+    out += static_cast<char>(high * 16 + low);
+    i += 2;
+  }
+  return out;
+}
+}  // namespace detail
+
+// Parses what follows "scheme://"; errors say which part is wrong and never repeat the password.
+inline server_url parse_server_url(url_parts const& url) {
+  server_url out;
+  std::string_view rest = url.rest;
+  auto const fail = [&url](std::string const& why) {
+    throw connection_error("connect(): " + why + " in '" + url.scheme + "://" +
+                           detail::redact_url(url.rest) + "'");
+  };
+  if (auto q = rest.find('?'); q != std::string_view::npos) {
+    std::string_view query = rest.substr(q + 1);
+    rest = rest.substr(0, q);
+    while (!query.empty()) {
+      auto amp = query.find('&');
+      std::string_view pair = query.substr(0, amp);
+      query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
+      if (pair.empty()) continue;
+      auto eq = pair.find('=');
+      if (eq == std::string_view::npos || eq == 0) fail("an option is not key=value");
+      out.options[detail::percent_decode(pair.substr(0, eq), "options", url.scheme)] =
+          detail::percent_decode(pair.substr(eq + 1), "options", url.scheme);
+    }
+  }
+  if (auto slash = rest.find('/'); slash != std::string_view::npos) {
+    out.database = detail::percent_decode(rest.substr(slash + 1), "database", url.scheme);
+    rest = rest.substr(0, slash);
+  }
+  if (auto at = rest.rfind('@'); at != std::string_view::npos) {
+    std::string_view credentials = rest.substr(0, at);
+    rest = rest.substr(at + 1);
+    auto colon = credentials.find(':');
+    out.user = detail::percent_decode(credentials.substr(0, colon), "user", url.scheme);
+    if (colon != std::string_view::npos)
+      out.password = detail::percent_decode(credentials.substr(colon + 1), "password", url.scheme);
+  }
+  std::string_view host = rest;
+  if (!host.empty() && host.front() == '[') {  // [::1]:5432
+    auto close = host.find(']');
+    if (close == std::string_view::npos) fail("an IPv6 host lacks its ']'");
+    rest = host.substr(close + 1);
+    host = host.substr(1, close - 1);
+  } else {
+    auto colon = host.find(':');
+    rest = colon == std::string_view::npos ? std::string_view{} : host.substr(colon);
+    host = host.substr(0, colon);
+  }
+  out.host = detail::percent_decode(host, "host", url.scheme);
+  if (!rest.empty()) {
+    if (rest.front() != ':' || rest.size() == 1) fail("the port is missing after ':'");
+    unsigned port = 0;
+    for (char c : rest.substr(1)) {
+      if (c < '0' || c > '9' || port > 6553) fail("the port is not a number from 1 to 65535");
+      port = port * 10 + static_cast<unsigned>(c - '0');
+    }
+    if (port == 0 || port > 65535) fail("the port is not a number from 1 to 65535");
+    out.port = port;
+  }
+  return out;
 }
 
 namespace detail {
