@@ -251,3 +251,31 @@ TEST_CASE("filters return exactly the matching rows", "[run][statements]") {
   CHECK(names_where(db, users.age % 5 == 0) == names{"Alice", "Bob", "Carol"});
   CHECK(names_where(db, users.id * 2 == 6) == names{"Carol"});
 }
+
+TEST_CASE("returning() gives back the rows an insert or delete changed", "[run][statements]") {
+  RUN_TEST_DATABASES(url);
+  auto db = sq::connect(url);
+  recreate(db, users, posts);
+  auto inserted =
+      db.execute(sq::insert_into(users).values(users.name = "Ada", users.age = 36).returning(users.id, users.name))
+          .one();
+  CHECK(inserted[users.name] == "Ada");
+  CHECK(inserted[users.id] ==
+        db.execute(sq::select(users.id).from(users).where(users.name == "Ada")).scalar());
+  auto second = db.execute(sq::insert_into(users).values(users.name = "Grace")).last_insert_id;
+  CHECK(second != inserted[users.id]);  // last_insert_id works without returning() too
+
+  auto deleted = db.execute(sq::delete_from(users).where(users.name == "Ada").returning(users.id)).all();
+  REQUIRE(deleted.size() == 1);
+  CHECK(deleted[0][users.id] == inserted[users.id]);
+  CHECK(count_users(db) == 1);
+}
+
+TEST_CASE("update returning() on SQLite", "[run][statements]") {
+  sq::sqlite_connection db(":memory:");
+  db.execute(sq::create_table(users));
+  db.execute(sq::insert_into(users).values(users.name = "Ada", users.age = 36));
+  auto ages = db.execute(sq::update(users).set(users.age = users.age + 1).where(sq::all_rows).returning(users.age)).all();
+  REQUIRE(ages.size() == 1);
+  CHECK(ages[0][users.age] == 37);
+}

@@ -130,7 +130,7 @@ constexpr auto paint_insert = sq::insert_into(paints).values(paints.shade = colo
 static_assert(sq::sql_of<sq::sqlite, decltype(paint_insert)> ==
               R"sql(INSERT INTO "paints" ("color") VALUES (?))sql");
 static_assert(sq::sql_of<sq::postgres, decltype(paint_insert)> ==
-              R"sql(INSERT INTO "paints" ("color") VALUES ($1))sql");
+              R"sql(INSERT INTO "paints" ("color") VALUES ($1) RETURNING "id")sql");
 static_assert(sq::sql_of<sq::mysql, decltype(paint_insert)> ==
               R"sql(INSERT INTO `paints` (`color`) VALUES (?))sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(paint_insert)> == 1);

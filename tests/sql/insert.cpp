@@ -12,7 +12,7 @@ constexpr auto required_only = sq::insert_into(users).values(users.name = "Alice
 static_assert(sq::sql_of<sq::sqlite, decltype(required_only)> ==
               R"sql(INSERT INTO "users" ("name") VALUES (?))sql");
 static_assert(sq::sql_of<sq::postgres, decltype(required_only)> ==
-              R"sql(INSERT INTO "users" ("name") VALUES ($1))sql");
+              R"sql(INSERT INTO "users" ("name") VALUES ($1) RETURNING "id")sql");
 static_assert(sq::sql_of<sq::mysql, decltype(required_only)> ==
               R"sql(INSERT INTO `users` (`name`) VALUES (?))sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(required_only)> == 1);
@@ -20,7 +20,7 @@ constexpr auto with_nullable = sq::insert_into(users).values(users.name = "Alice
 static_assert(sq::sql_of<sq::sqlite, decltype(with_nullable)> ==
               R"sql(INSERT INTO "users" ("name", "age") VALUES (?, ?))sql");
 static_assert(sq::sql_of<sq::postgres, decltype(with_nullable)> ==
-              R"sql(INSERT INTO "users" ("name", "age") VALUES ($1, $2))sql");
+              R"sql(INSERT INTO "users" ("name", "age") VALUES ($1, $2) RETURNING "id")sql");
 static_assert(sq::sql_of<sq::mysql, decltype(with_nullable)> ==
               R"sql(INSERT INTO `users` (`name`, `age`) VALUES (?, ?))sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(with_nullable)> == 2);
@@ -28,7 +28,7 @@ constexpr auto any_order = sq::insert_into(users).values(users.age = 30, users.n
 static_assert(sq::sql_of<sq::sqlite, decltype(any_order)> ==
               R"sql(INSERT INTO "users" ("age", "name") VALUES (?, ?))sql");
 static_assert(sq::sql_of<sq::postgres, decltype(any_order)> ==
-              R"sql(INSERT INTO "users" ("age", "name") VALUES ($1, $2))sql");
+              R"sql(INSERT INTO "users" ("age", "name") VALUES ($1, $2) RETURNING "id")sql");
 static_assert(sq::sql_of<sq::mysql, decltype(any_order)> ==
               R"sql(INSERT INTO `users` (`age`, `name`) VALUES (?, ?))sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(any_order)> == 2);
@@ -36,7 +36,7 @@ constexpr auto explicit_key = sq::insert_into(users).values(users.id = 7, users.
 static_assert(sq::sql_of<sq::sqlite, decltype(explicit_key)> ==
               R"sql(INSERT INTO "users" ("id", "name", "age") VALUES (?, ?, ?))sql");
 static_assert(sq::sql_of<sq::postgres, decltype(explicit_key)> ==
-              R"sql(INSERT INTO "users" ("id", "name", "age") VALUES ($1, $2, $3))sql");
+              R"sql(INSERT INTO "users" ("id", "name", "age") VALUES ($1, $2, $3) RETURNING "id")sql");
 static_assert(sq::sql_of<sq::mysql, decltype(explicit_key)> ==
               R"sql(INSERT INTO `users` (`id`, `name`, `age`) VALUES (?, ?, ?))sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(explicit_key)> == 3);
@@ -44,7 +44,7 @@ constexpr auto null_value = sq::insert_into(users).values(users.name = "Alice", 
 static_assert(sq::sql_of<sq::sqlite, decltype(null_value)> ==
               R"sql(INSERT INTO "users" ("name", "age") VALUES (?, ?))sql");
 static_assert(sq::sql_of<sq::postgres, decltype(null_value)> ==
-              R"sql(INSERT INTO "users" ("name", "age") VALUES ($1, $2))sql");
+              R"sql(INSERT INTO "users" ("name", "age") VALUES ($1, $2) RETURNING "id")sql");
 static_assert(sq::sql_of<sq::mysql, decltype(null_value)> ==
               R"sql(INSERT INTO `users` (`name`, `age`) VALUES (?, ?))sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(null_value)> == 2);
@@ -52,7 +52,7 @@ constexpr auto optional_value = sq::insert_into(users).values(users.name = "Alic
 static_assert(sq::sql_of<sq::sqlite, decltype(optional_value)> ==
               R"sql(INSERT INTO "users" ("name", "age") VALUES (?, ?))sql");
 static_assert(sq::sql_of<sq::postgres, decltype(optional_value)> ==
-              R"sql(INSERT INTO "users" ("name", "age") VALUES ($1, $2))sql");
+              R"sql(INSERT INTO "users" ("name", "age") VALUES ($1, $2) RETURNING "id")sql");
 static_assert(sq::sql_of<sq::mysql, decltype(optional_value)> ==
               R"sql(INSERT INTO `users` (`name`, `age`) VALUES (?, ?))sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(optional_value)> == 2);
@@ -62,7 +62,7 @@ constexpr auto defaults_omitted = sq::insert_into(posts).values(posts.user_id = 
 static_assert(sq::sql_of<sq::sqlite, decltype(defaults_omitted)> ==
               R"sql(INSERT INTO "posts" ("user_id") VALUES (?))sql");
 static_assert(sq::sql_of<sq::postgres, decltype(defaults_omitted)> ==
-              R"sql(INSERT INTO "posts" ("user_id") VALUES ($1))sql");
+              R"sql(INSERT INTO "posts" ("user_id") VALUES ($1) RETURNING "id")sql");
 static_assert(sq::sql_of<sq::mysql, decltype(defaults_omitted)> ==
               R"sql(INSERT INTO `posts` (`user_id`) VALUES (?))sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(defaults_omitted)> == 1);
@@ -70,7 +70,7 @@ constexpr auto defaults_given = sq::insert_into(posts).values(posts.user_id = 1,
 static_assert(sq::sql_of<sq::sqlite, decltype(defaults_given)> ==
               R"sql(INSERT INTO "posts" ("user_id", "title", "score", "published") VALUES (?, ?, ?, ?))sql");
 static_assert(sq::sql_of<sq::postgres, decltype(defaults_given)> ==
-              R"sql(INSERT INTO "posts" ("user_id", "title", "score", "published") VALUES ($1, $2, $3, $4))sql");
+              R"sql(INSERT INTO "posts" ("user_id", "title", "score", "published") VALUES ($1, $2, $3, $4) RETURNING "id")sql");
 static_assert(sq::sql_of<sq::mysql, decltype(defaults_given)> ==
               R"sql(INSERT INTO `posts` (`user_id`, `title`, `score`, `published`) VALUES (?, ?, ?, ?))sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(defaults_given)> == 4);
@@ -78,7 +78,7 @@ constexpr auto int_into_real = sq::insert_into(posts).values(posts.user_id = 1, 
 static_assert(sq::sql_of<sq::sqlite, decltype(int_into_real)> ==
               R"sql(INSERT INTO "posts" ("user_id", "score") VALUES (?, ?))sql");
 static_assert(sq::sql_of<sq::postgres, decltype(int_into_real)> ==
-              R"sql(INSERT INTO "posts" ("user_id", "score") VALUES ($1, $2))sql");
+              R"sql(INSERT INTO "posts" ("user_id", "score") VALUES ($1, $2) RETURNING "id")sql");
 static_assert(sq::sql_of<sq::mysql, decltype(int_into_real)> ==
               R"sql(INSERT INTO `posts` (`user_id`, `score`) VALUES (?, ?))sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(int_into_real)> == 2);
@@ -98,7 +98,7 @@ constexpr auto all_defaults = sq::insert_into(events).values();
 static_assert(sq::sql_of<sq::sqlite, decltype(all_defaults)> ==
               R"sql(INSERT INTO "events" DEFAULT VALUES)sql");
 static_assert(sq::sql_of<sq::postgres, decltype(all_defaults)> ==
-              R"sql(INSERT INTO "events" DEFAULT VALUES)sql");
+              R"sql(INSERT INTO "events" DEFAULT VALUES RETURNING "id")sql");
 static_assert(sq::sql_of<sq::mysql, decltype(all_defaults)> ==
               R"sql(INSERT INTO `events` () VALUES ())sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(all_defaults)> == 0);
@@ -108,7 +108,7 @@ constexpr auto expression_value = sq::insert_into(users).values(users.name = "Al
 static_assert(sq::sql_of<sq::sqlite, decltype(expression_value)> ==
               R"sql(INSERT INTO "users" ("name", "age") VALUES (?, ? + ?))sql");
 static_assert(sq::sql_of<sq::postgres, decltype(expression_value)> ==
-              R"sql(INSERT INTO "users" ("name", "age") VALUES ($1, $2 + $3))sql");
+              R"sql(INSERT INTO "users" ("name", "age") VALUES ($1, $2 + $3) RETURNING "id")sql");
 static_assert(sq::sql_of<sq::mysql, decltype(expression_value)> ==
               R"sql(INSERT INTO `users` (`name`, `age`) VALUES (?, ? + ?))sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(expression_value)> == 3);
@@ -150,7 +150,7 @@ static_assert(insertable<users_t> && !insertable<int> && !insertable<decltype(us
 TEST_CASE("insert renders at run time as at compile time", "[sql][insert]") {
   CHECK(sq::to_sql<sq::sqlite>(with_nullable) == R"sql(INSERT INTO "users" ("name", "age") VALUES (?, ?))sql");
   CHECK(sq::to_sql<sq::postgres>(defaults_given) ==
-        R"sql(INSERT INTO "posts" ("user_id", "title", "score", "published") VALUES ($1, $2, $3, $4))sql");
+        R"sql(INSERT INTO "posts" ("user_id", "title", "score", "published") VALUES ($1, $2, $3, $4) RETURNING "id")sql");
   CHECK(sq::to_sql<sq::mysql>(all_defaults) == "INSERT INTO `events` () VALUES ()");
   CHECK(sq::to_sql<sq::sqlite>(all_defaults) == R"sql(INSERT INTO "events" DEFAULT VALUES)sql");
 }

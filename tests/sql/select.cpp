@@ -137,10 +137,10 @@ static_assert(sq::parameter_count_of<sq::sqlite, decltype(where_offset)> == 2);
 // --- what a select statement is --------------------------------------------------------------------
 static_assert(sq::is_statement<std::remove_cv_t<decltype(columns)>>);
 static_assert(!sq::is_statement<decltype(users.id)>);
-static_assert(std::is_same_v<decltype(columns)::items,
+static_assert(std::is_same_v<decltype(columns)::result_items,
                              sq::detail::type_list<decltype(users_t::id), decltype(users_t::name),
                                                    decltype(users_t::age)>>);
-static_assert(std::is_same_v<decltype(all_users)::items, decltype(columns)::items>);  // all_of expands
+static_assert(std::is_same_v<decltype(all_users)::result_items, decltype(columns)::result_items>);  // all_of expands
 static_assert(std::is_same_v<sq::scope_of<decltype(sq::select(users.id).from(users, posts))>,
                              sq::detail::type_list<users_t, posts_t>>);
 

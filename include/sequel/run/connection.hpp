@@ -22,14 +22,11 @@
 
 namespace sequel {
 
-template <class S>
-concept returns_rows = requires { S::returns_rows; };
-
 namespace detail {
-template <class S>
+template <class Items>
 struct row_of;
-template <class... Items, class... Rest>
-struct row_of<statement<select_list<Items...>, Rest...>> {
+template <class... Items>
+struct row_of<type_list<Items...>> {
   using type = row<Items...>;
   using decode = decode_row<Items...>;
 };
@@ -68,7 +65,7 @@ class basic_connection {
     leased_cursor<cursor_type> cursor(lease.statement, std::move(lease.owned), lease.busy);
     bind_all(*cursor, stmt);
     if constexpr (returns_rows<S>) {
-      using rows = detail::row_of<S>;
+      using rows = detail::row_of<typename S::result_items>;
       return basic_result<cursor_type, typename rows::type, typename rows::decode>(std::move(cursor), sql);
     } else {
       while (cursor->step()) {

@@ -49,6 +49,24 @@ inline constexpr bool is_generated =
     C::template has<primary_key> && kind_v<typename C::value_type> == value_kind::integer &&
     primary_key_count<typename C::table> == 1;
 
+namespace detail {
+template <class List>
+struct front_or_void {
+  using type = void;
+};
+template <class First, class... Rest>
+struct front_or_void<type_list<First, Rest...>> {
+  using type = First;
+};
+template <class... C>
+auto generated_key_impl(type_list<C...>)
+    -> typename front_or_void<concat<std::conditional_t<is_generated<C>, type_list<C>, type_list<>>...>>::type;
+}  // namespace detail
+
+// The table's generated key column, or void.
+template <class T>
+using generated_key = decltype(detail::generated_key_impl(columns_of<T>{}));
+
 // A column an INSERT must name: NOT NULL, no default, not generated.
 template <class C>
 inline constexpr bool is_required = !C::nullable && !C::has_default && !is_generated<C>;

@@ -24,7 +24,7 @@ constexpr all_columns<std::remove_cvref_t<T>> all_of(T const&) {
 
 template <class... Items>
 struct select_list {
-  using items = detail::type_list<Items...>;
+  using result_items = detail::type_list<Items...>;
   using selected_tables = detail::concat<tables_of<Items>...>;
   static constexpr bool returns_rows = true;
 

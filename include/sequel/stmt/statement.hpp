@@ -80,6 +80,10 @@ inline constexpr bool is_statement<statement<C...>> = true;
 template <class T>
 inline constexpr bool is_statement = detail::is_statement<std::remove_cvref_t<T>>;
 
+// A statement that returns rows: a select, or a write with returning().
+template <class S>
+concept returns_rows = requires { std::remove_cvref_t<S>::returns_rows; };
+
 // Placeholders and clauses without values visit no parameters.
 struct no_parameters {
   template <class F>

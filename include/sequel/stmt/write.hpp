@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // insert_into(t).values(...), update(t).set(...).where(...), delete_from(t).where(...)
 #pragma once
+#include "../clause/returning.hpp"
 #include "../clause/set.hpp"
 #include "../clause/values.hpp"
 #include "../clause/where.hpp"
@@ -24,17 +25,20 @@ struct write_head : no_parameters {
 
 template <table_type T>
 constexpr auto insert_into(T const&) {
-  return statement<write_head<std::remove_cvref_t<T>, "INSERT INTO ">, no_values>{};
+  using table = std::remove_cvref_t<T>;
+  return statement<write_head<table, "INSERT INTO ">, no_values, no_returning<table, true>>{};
 }
 
 template <table_type T>
 constexpr auto update(T const&) {
-  return statement<write_head<std::remove_cvref_t<T>, "UPDATE ">, no_set, no_where<true>>{};
+  return statement<write_head<std::remove_cvref_t<T>, "UPDATE ">, no_set, no_where<true>,
+                   no_returning<void, false>>{};
 }
 
 template <table_type T>
 constexpr auto delete_from(T const&) {
-  return statement<write_head<std::remove_cvref_t<T>, "DELETE FROM ">, no_where<true>>{};
+  return statement<write_head<std::remove_cvref_t<T>, "DELETE FROM ">, no_where<true>,
+                   no_returning<void, true>>{};
 }
 
 }  // namespace sequel

@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: BSL-1.0
+// The PostgreSQL connector: the only file that includes <libpq-fe.h>. Statements are prepared on
+// the server under generated names with their parameters' types declared, executed with every
+// parameter and every result column in binary, and deallocated when their cursor goes.
+#pragma once
+// pkg-config and CMake's FindPostgreSQL add the directory; Debian installs it under postgresql/.
+#if __has_include(<libpq-fe.h>)
+#include <libpq-fe.h>
+#else
+#include <postgresql/libpq-fe.h>
+#endif
+
+#include <charconv>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../run/backend.hpp"
+#include "../run/error.hpp"
+#include "../run/url.hpp"
+#include "binary.hpp"
+
+namespace sequel {
+
+namespace postgres_detail {
+
+struct result_deleter {
+  void operator()(PGresult* r) const noexcept { PQclear(r); }
+};
+using result_ptr = std::unique_ptr<PGresult, result_deleter>;
+
+// libpq's messages end in a newline, and may run on over several lines (DETAIL, HINT, ...).
+inline std::string first_line(char const* message) {
+  std::string_view text = message ? message : "";
+  text = text.substr(0, text.find('\n'));
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
+  return std::string(text.empty() ? std::string_view("unknown error") : text);
+}
+
+// Everything libpq said, on one line, for a lost connection.
+inline std::string all_lines(char const* message) {
+  std::string text;
+  for (char const* p = message ? message : ""; *p; ++p) {
+    if (*p == '\n' || *p == '\t') {
+      if (!text.empty() && text.back() != ' ') text += ' ';
+    } else {
+      text += *p;
+    }
+  }
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text.empty() ? "unknown error" : text;
+}
+
+inline bool lost(PGconn* conn, char const* sqlstate) {
+  std::string_view state = sqlstate ? sqlstate : "";
+  // class 08: connection exception; 57P01..57P03: the server is shutting down or terminated us.
+  return PQstatus(conn) == CONNECTION_BAD || state.starts_with("08") || state == "57P01" ||
+         state == "57P02" || state == "57P03";
+}
+
+// Throws for a failed command. The message is the server's primary message only: its DETAIL
+// ("Key (email)=(x) already exists", "Failing row contains (...)") would repeat bound values.
+[[noreturn]] inline void throw_error(PGconn* conn, result_ptr result, std::string_view sql) {
+  char const* sqlstate = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
+  if (lost(conn, sqlstate)) {
+    std::string message = all_lines(PQerrorMessage(conn));
+    if (message == "unknown error" && result) message = all_lines(PQresultErrorMessage(result.get()));
+    throw connection_error("postgres: the connection to the server was lost: " + message);
+  }
+  std::string message;
+  if (char const* primary = result ? PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY) : nullptr)
+    message = primary;
+  else
+    message = first_line(result ? PQresultErrorMessage(result.get()) : PQerrorMessage(conn));
+  if (sqlstate && std::string_view(sqlstate).starts_with("23"))
+    throw constraint_error(std::string(sql), std::move(message));
+  throw statement_error(std::string(sql), std::move(message));
+}
+
+// The result of a command, or the error it raised.
+inline result_ptr checked(PGconn* conn, PGresult* raw, std::string_view sql) {
+  result_ptr result(raw);
+  if (result) {
+    switch (PQresultStatus(result.get())) {
+      case PGRES_COMMAND_OK:
+      case PGRES_TUPLES_OK:
+      case PGRES_EMPTY_QUERY: return result;
+      default: break;
+    }
+  }
+  throw_error(conn, std::move(result), sql);
+}
+
+inline void drop_notice(void*, char const*) {}
+
+// The connection and the names of statements to deallocate once the transaction allows it.
+struct session {
+  PGconn* conn = nullptr;
+  std::uint64_t statements = 0;
+  std::vector<std::string> pending;  // DEALLOCATE failed in an aborted transaction: try again later
+
+  std::string next_name() { return "sq" + std::to_string(++statements); }
+
+  // Never throws: called from destructors. In an aborted transaction the server refuses
+  // DEALLOCATE, so the name waits for the transaction to end.
+  void deallocate(std::string const& name) noexcept {
+    if (PQstatus(conn) != CONNECTION_OK) return;  // the statement went with the server session
+    if (PQtransactionStatus(conn) == PQTRANS_INERROR) {
+      try {
+        pending.push_back(name);
+      } catch (...) {  // out of memory: the statement stays until the connection ends
+      }
+      return;
+    }
+    try {
+      result_ptr(PQexec(conn, ("DEALLOCATE \"" + name + '"').c_str()));
+    } catch (...) {
+    }
+  }
+  void flush_pending() noexcept {
+    if (pending.empty() || PQstatus(conn) != CONNECTION_OK ||
+        PQtransactionStatus(conn) == PQTRANS_INERROR)
+      return;
+    auto names = std::move(pending);
+    pending.clear();
+    for (auto const& name : names) deallocate(name);
+  }
+};
+
+}  // namespace postgres_detail
+
+class postgres_cursor final : public cursor {
+ public:
+  // Prepares sql on the server; sql stays valid as long as the cursor does.
+  postgres_cursor(postgres_detail::session& session, std::string_view sql, std::span<param_type const> params)
+      : session_(&session), sql_(sql), name_(session.next_name()) {
+    std::vector<Oid> types;
+    types.reserve(params.size());
+    for (param_type p : params) types.push_back(postgres_detail::oid_of(p));
+    postgres_detail::checked(session.conn,
+                             PQprepare(session.conn, name_.c_str(), std::string(sql).c_str(),
+                                       static_cast<int>(types.size()), types.data()),
+                             sql);
+    resize(params.size());
+  }
+  postgres_cursor(postgres_cursor const&) = delete;
+  postgres_cursor& operator=(postgres_cursor const&) = delete;
+  ~postgres_cursor() override { session_->deallocate(name_); }
+
+  // Every value is kept in the cursor's own buffer, in PostgreSQL's binary format.
+  void bind_null(int i) override { slot(i).null = true; }
+  void bind(int i, bool v) override { set(i).assign(1, v ? '\1' : '\0'); }
+  void bind(int i, std::int64_t v) override { postgres_detail::encode_int64(set(i), v); }
+  void bind(int i, double v) override { postgres_detail::encode_double(set(i), v); }
+  void bind(int i, std::string_view v) override { set(i).assign(v.data(), v.size()); }
+  void bind(int i, std::span<std::byte const> v) override {
+    set(i).assign(reinterpret_cast<char const*>(v.data()), v.size());
+  }
+  void bind(int i, std::chrono::sys_days v) override { postgres_detail::encode_date(set(i), v); }
+  void bind(int i, timestamp_us v) override { postgres_detail::encode_timestamp(set(i), v); }
+
+  // The first call executes and says whether there is a row; the rest walk the rows received.
+  bool step() override {
+    if (!result_) {
+      execute();
+      row_ = 0;
+    } else if (row_ < rows_) {
+      ++row_;
+    }
+    return row_ < rows_;
+  }
+  void reset() noexcept override {
+    result_.reset();
+    rows_ = row_ = 0;
+    for (auto& p : params_) p.null = true;
+  }
+
+  bool is_null(int c) override {
+    check_column(c);
+    return PQgetisnull(result_.get(), row_, c) != 0;
+  }
+  bool read_bool(int c) override { return postgres_detail::read_bool(field(c)); }
+  std::int64_t read_int64(int c) override { return postgres_detail::read_int64(field(c)); }
+  double read_double(int c) override { return postgres_detail::read_double(field(c)); }
+  std::string_view read_text(int c) override { return postgres_detail::read_text(field(c)); }
+  std::span<std::byte const> read_blob(int c) override {
+    auto f = field(c);
+    if (f.type != postgres_detail::bytea_oid) postgres_detail::cannot_read(f, "a blob");
+    return {reinterpret_cast<std::byte const*>(f.data), f.size};
+  }
+  std::chrono::sys_days read_date(int c) override { return postgres_detail::read_date(field(c)); }
+  timestamp_us read_timestamp(int c) override { return postgres_detail::read_timestamp(field(c)); }
+
+  // From the command tag: "INSERT 0 3", "UPDATE 2", "SELECT 5"; 0 for DDL.
+  std::int64_t rows_affected() override {
+    if (!result_) return 0;
+    std::string_view tuples = PQcmdTuples(result_.get());
+    std::int64_t n = 0;
+    std::from_chars(tuples.data(), tuples.data() + tuples.size(), n);
+    return n;
+  }
+  // The generated key an INSERT ... RETURNING "<key>" sent back in its first row; 0 otherwise.
+  std::int64_t last_insert_id() override {
+    if (!result_ || rows_ == 0 || PQnfields(result_.get()) == 0 ||
+        !std::string_view(PQcmdStatus(result_.get())).starts_with("INSERT") ||
+        PQgetisnull(result_.get(), 0, 0) ||
+        !postgres_detail::is_integer_type(PQftype(result_.get(), 0)))
+      return 0;
+    return postgres_detail::read_int64(field_at(0, 0));
+  }
+
+  std::string const& name() const noexcept { return name_; }
+
+ private:
+  struct param {
+    std::string bytes;
+    bool null = true;
+  };
+
+  void resize(std::size_t n) {
+    params_.resize(n);
+    values_.resize(n);
+    lengths_.resize(n);
+    formats_.assign(n, 1);  // binary
+  }
+  param& slot(int i) {
+    if (i < 1) throw error("bind: parameters are numbered from 1");
+    if (static_cast<std::size_t>(i) > params_.size()) resize(static_cast<std::size_t>(i));
+    return params_[static_cast<std::size_t>(i) - 1];
+  }
+  std::string& set(int i) {
+    param& p = slot(i);
+    p.null = false;
+    return p.bytes;
+  }
+
+  void execute() {
+    for (std::size_t i = 0; i != params_.size(); ++i) {
+      values_[i] = params_[i].null ? nullptr : params_[i].bytes.data();
+      lengths_[i] = static_cast<int>(params_[i].bytes.size());
+    }
+    PGconn* conn = session_->conn;
+    auto result = postgres_detail::checked(
+        conn,
+        PQexecPrepared(conn, name_.c_str(), static_cast<int>(params_.size()), values_.data(),
+                       lengths_.data(), formats_.data(), 1 /* binary results */),
+        sql_);
+    rows_ = PQntuples(result.get());
+    result_ = std::move(result);
+  }
+
+  void check_column(int c) const {
+    if (!result_ || row_ >= rows_) throw result_error("postgres: no current row to read");
+    if (c < 0 || c >= PQnfields(result_.get()))
+      throw result_error("postgres: the result has no column " + std::to_string(c));
+  }
+  postgres_detail::field field(int c) {
+    check_column(c);
+    return field_at(row_, c);
+  }
+  postgres_detail::field field_at(int row, int c) const {
+    PGresult* r = result_.get();
+    return {PQgetvalue(r, row, c), static_cast<std::size_t>(PQgetlength(r, row, c)), PQftype(r, c), c,
+            PQfname(r, c)};
+  }
+
+  postgres_detail::session* session_;
+  std::string_view sql_;
+  std::string name_;
+  std::vector<param> params_;
+  std::vector<char const*> values_;
+  std::vector<int> lengths_;
+  std::vector<int> formats_;
+  postgres_detail::result_ptr result_;
+  int rows_ = 0;
+  int row_ = 0;
+};
+
+namespace postgres_detail {
+// libpq's keyword/value pairs from a URL's parts: user, password, host, port, dbname, then every
+// ?key=value option as given (sslmode, connect_timeout, host for a socket directory, ...).
+inline std::map<std::string, std::string, std::less<>> keywords_of(server_url const& url) {
+  std::map<std::string, std::string, std::less<>> out;
+  out["client_encoding"] = "UTF8";  // text columns are read as UTF-8 bytes
+  out["fallback_application_name"] = "sequel";
+  if (!url.user.empty()) out["user"] = url.user;
+  if (!url.password.empty()) out["password"] = url.password;
+  if (!url.host.empty()) out["host"] = url.host;
+  if (url.port) out["port"] = std::to_string(*url.port);
+  if (!url.database.empty()) out["dbname"] = url.database;
+  for (auto const& [key, value] : url.options) out.insert_or_assign(key, value);
+  return out;
+}
+
+// A message without the password, should libpq ever repeat it.
+inline std::string without(std::string message, std::string_view secret) {
+  if (secret.empty()) return message;
+  for (auto at = message.find(secret); at != std::string::npos; at = message.find(secret, at + 3))
+    message.replace(at, secret.size(), "***");
+  return message;
+}
+}  // namespace postgres_detail
+
+class postgres_backend final : public backend {
+ public:
+  using static_dialect = postgres;
+  using cursor_type = postgres_cursor;
+
+  // url: what follows "postgresql://" (or "postgres://"), with its scheme.
+  explicit postgres_backend(url_parts const& url) {
+    auto const keywords = postgres_detail::keywords_of(parse_server_url(url));
+    std::vector<char const*> keys, values;
+    for (auto const& [key, value] : keywords) {
+      keys.push_back(key.c_str());
+      values.push_back(value.c_str());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    session_.conn = PQconnectdbParams(keys.data(), values.data(), /*expand_dbname=*/0);
+    if (!session_.conn) throw connection_error("postgres: out of memory while connecting");
+    if (PQstatus(session_.conn) != CONNECTION_OK) {
+      std::string message = "postgres: cannot connect to '" +
+                            detail::redact_url(url.scheme + "://" + url.rest) +
+                            "': " + postgres_detail::all_lines(PQerrorMessage(session_.conn));
+      PQfinish(session_.conn);
+      if (auto password = keywords.find("password"); password != keywords.end())
+        message = postgres_detail::without(std::move(message), password->second);
+      throw connection_error(message);
+    }
+    PQsetNoticeProcessor(session_.conn, &postgres_detail::drop_notice, nullptr);
+    char const* integer_datetimes = PQparameterStatus(session_.conn, "integer_datetimes");
+    if (integer_datetimes && std::string_view(integer_datetimes) != "on") {
+      PQfinish(session_.conn);
+      throw connection_error("postgres: the server stores times as floating point; sequel needs "
+                             "integer_datetimes = on (PostgreSQL 10 and later always have it)");
+    }
+  }
+  postgres_backend(postgres_backend const&) = delete;
+  postgres_backend& operator=(postgres_backend const&) = delete;
+  ~postgres_backend() override { PQfinish(session_.conn); }
+
+  dialect_id dialect() const noexcept override { return dialect_id::postgres; }
+
+  // Prepared under a new name, with the parameters' types declared (integers as BIGINT, ...).
+  std::unique_ptr<postgres_cursor> open(std::string_view sql, std::span<param_type const> params) {
+    session_.flush_pending();
+    return std::make_unique<postgres_cursor>(session_, sql, params);
+  }
+  std::unique_ptr<cursor> prepare(std::string_view sql, std::span<param_type const> params) override {
+    return open(sql, params);
+  }
+
+  // BEGIN, COMMIT, SAVEPOINT ...: the simple query protocol, no parameters, rows ignored.
+  void execute_simple(std::string_view sql) override {
+    std::string const text(sql);
+    postgres_detail::checked(session_.conn, PQexec(session_.conn, text.c_str()), text);
+    session_.flush_pending();
+  }
+
+  PGconn* native_handle() const noexcept { return session_.conn; }
+
+ private:
+  postgres_detail::session session_;
+};
+
+}  // namespace sequel

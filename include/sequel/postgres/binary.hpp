@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: BSL-1.0
+// PostgreSQL's binary wire format for the types sequel binds and reads: big-endian integers, IEEE
+// floats, dates as days and timestamps as microseconds since 2000-01-01, and NUMERIC (what a
+// NUMERIC(20) column of unsigned 64-bit values, or SUM() of a BIGINT, sends back). No libpq here.
+#pragma once
+#include <bit>
+#include <charconv>
+#include <chrono>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include "../run/backend.hpp"
+#include "../run/error.hpp"
+#include "../schema/types.hpp"
+
+namespace sequel::postgres_detail {
+
+// Type OIDs, fixed in PostgreSQL's catalog (pg_type.dat); libpq does not export them.
+using oid = unsigned int;
+inline constexpr oid bool_oid = 16, bytea_oid = 17, char_oid = 18, name_oid = 19, int8_oid = 20,
+                     int2_oid = 21, int4_oid = 23, text_oid = 25, oid_oid = 26, json_oid = 114,
+                     float4_oid = 700, float8_oid = 701, unknown_oid = 705, bpchar_oid = 1042,
+                     varchar_oid = 1043, date_oid = 1082, timestamp_oid = 1114,
+                     timestamptz_oid = 1184, numeric_oid = 1700;
+
+// The type a parameter is declared with at PQprepare; 0 lets the server infer it (a bare NULL).
+constexpr oid oid_of(param_type type) noexcept {
+  switch (type) {
+    case param_type::null: return 0;
+    case param_type::boolean: return bool_oid;
+    case param_type::integer: return int8_oid;  // every integer is bound as a 64-bit one
+    case param_type::real: return float8_oid;
+    case param_type::text: return text_oid;
+    case param_type::blob: return bytea_oid;
+    case param_type::date: return date_oid;
+    case param_type::timestamp: return timestamp_oid;
+  }
+  return 0;
+}
+
+// PostgreSQL counts dates and times from 2000-01-01; std::chrono from 1970-01-01.
+inline constexpr std::int64_t epoch_days = 10957;
+inline constexpr std::int64_t epoch_us = epoch_days * 86400 * 1000000;
+
+template <class U>
+inline void put_big_endian(std::string& out, U value) {
+  static_assert(std::is_unsigned_v<U>);
+  char bytes[sizeof(U)];
+  for (std::size_t i = 0; i != sizeof(U); ++i)
+    bytes[i] = static_cast<char>(static_cast<unsigned char>(value >> (8 * (sizeof(U) - 1 - i))));
+  out.assign(bytes, sizeof(U));
+}
+
+template <class U>
+inline U get_big_endian(char const* data) noexcept {
+  static_assert(std::is_unsigned_v<U>);
+  U value = 0;
+  for (std::size_t i = 0; i != sizeof(U); ++i)
+    value = static_cast<U>((value << 8) | static_cast<unsigned char>(data[i]));
+  return value;
+}
+
+inline void encode_int64(std::string& out, std::int64_t v) {
+  put_big_endian(out, static_cast<std::uint64_t>(v));
+}
+inline void encode_double(std::string& out, double v) { put_big_endian(out, std::bit_cast<std::uint64_t>(v)); }
+
+inline void encode_date(std::string& out, std::chrono::sys_days day) {
+  auto const days = static_cast<std::int64_t>(day.time_since_epoch().count()) - epoch_days;
+  if (!std::in_range<std::int32_t>(days)) throw error("postgres: the date is outside PostgreSQL's range");
+  put_big_endian(out, static_cast<std::uint32_t>(static_cast<std::int32_t>(days)));
+}
+
+inline void encode_timestamp(std::string& out, timestamp_us t) {
+  std::int64_t const us = t.time_since_epoch().count();
+  if (us < std::numeric_limits<std::int64_t>::min() + epoch_us)
+    throw error("postgres: the timestamp is outside PostgreSQL's range");
+  put_big_endian(out, static_cast<std::uint64_t>(us - epoch_us));
+}
+
+// A column value as the server sent it in binary, with its type, for the read_* functions.
+struct field {
+  char const* data;
+  std::size_t size;
+  oid type;
+  int column;
+  char const* name;
+};
+
+[[noreturn]] inline void cannot_read(field const& f, char const* as) {
+  throw result_error("postgres: column " + std::to_string(f.column) + " (\"" + std::string(f.name) +
+                     "\", type OID " + std::to_string(f.type) + ") cannot be read as " + as);
+}
+
+template <class U>
+inline U fixed(field const& f, char const* as) {
+  if (f.size != sizeof(U)) cannot_read(f, as);  // a value of another size than its type: never trust it
+  return get_big_endian<U>(f.data);
+}
+
+inline bool is_integer_type(oid type) noexcept {
+  return type == int2_oid || type == int4_oid || type == int8_oid || type == oid_oid;
+}
+
+// NUMERIC: int16 ndigits, int16 weight, uint16 sign, int16 dscale, then ndigits base-10000 digits;
+// the value is the sum of digit[i] * 10000^(weight - i).
+struct numeric_view {
+  int ndigits = 0, weight = 0;
+  std::uint16_t sign = 0;
+  char const* digits = nullptr;
+
+  static constexpr std::uint16_t positive = 0x0000, negative = 0x4000, nan = 0xC000, pinf = 0xD000,
+                                 ninf = 0xF000;
+
+  explicit numeric_view(field const& f) {
+    if (f.size < 8) cannot_read(f, "a number (malformed NUMERIC)");
+    ndigits = static_cast<std::int16_t>(get_big_endian<std::uint16_t>(f.data));
+    weight = static_cast<std::int16_t>(get_big_endian<std::uint16_t>(f.data + 2));
+    sign = get_big_endian<std::uint16_t>(f.data + 4);
+    digits = f.data + 8;
+    if (ndigits < 0 || f.size != 8 + 2 * static_cast<std::size_t>(ndigits))
+      cannot_read(f, "a number (malformed NUMERIC)");
+  }
+  unsigned digit(int i) const noexcept { return get_big_endian<std::uint16_t>(digits + 2 * i); }
+};
+
+inline std::int64_t numeric_to_int64(field const& f) {
+  numeric_view n(f);
+  if (n.sign != numeric_view::positive && n.sign != numeric_view::negative)
+    cannot_read(f, "an integer (it is NaN or infinite)");
+  bool const negative = n.sign == numeric_view::negative;
+  std::uint64_t const limit = negative ? std::uint64_t{1} << 63 : (std::uint64_t{1} << 63) - 1;
+  std::uint64_t value = 0;
+  // Digits 0..weight are the integer part (groups past ndigits are zero); the rest, the fraction.
+  for (int i = 0; i <= n.weight; ++i) {
+    unsigned const d = i < n.ndigits ? n.digit(i) : 0;
+    if (value > (limit - d) / 10000) cannot_read(f, "a 64-bit integer (it is out of range)");
+    value = value * 10000 + d;
+  }
+  for (int i = n.weight < 0 ? 0 : n.weight + 1; i < n.ndigits; ++i)
+    if (n.digit(i) != 0) cannot_read(f, "an integer (it has a fraction)");
+  return negative ? static_cast<std::int64_t>(~value + 1) : static_cast<std::int64_t>(value);
+}
+
+inline double numeric_to_double(field const& f) {
+  numeric_view n(f);
+  switch (n.sign) {
+    case numeric_view::nan: return std::numeric_limits<double>::quiet_NaN();
+    case numeric_view::pinf: return std::numeric_limits<double>::infinity();
+    case numeric_view::ninf: return -std::numeric_limits<double>::infinity();
+    default: break;
+  }
+  // "<digits>e<exponent>", each base-10000 digit as four decimal ones, parsed with correct rounding.
+  std::string text;
+  text.reserve(static_cast<std::size_t>(n.ndigits) * 4 + 16);
+  if (n.sign == numeric_view::negative) text += '-';
+  text += '0';
+  for (int i = 0; i != n.ndigits; ++i) {
+    unsigned const d = n.digit(i);
+    char const group[4] = {char('0' + d / 1000), char('0' + d / 100 % 10), char('0' + d / 10 % 10),
+                           char('0' + d % 10)};
+    text.append(group, 4);
+  }
+  text += 'e' + std::to_string((n.weight - n.ndigits + 1) * 4);
+  double value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec == std::errc::result_out_of_range) cannot_read(f, "a double (it is out of range)");
+  if (ec != std::errc{} || end != text.data() + text.size()) cannot_read(f, "a double");
+  return value;
+}
+
+inline std::int64_t read_int64(field const& f) {
+  switch (f.type) {
+    case int2_oid: return static_cast<std::int16_t>(fixed<std::uint16_t>(f, "an integer"));
+    case int4_oid: return static_cast<std::int32_t>(fixed<std::uint32_t>(f, "an integer"));
+    case int8_oid: return static_cast<std::int64_t>(fixed<std::uint64_t>(f, "an integer"));
+    case oid_oid: return fixed<std::uint32_t>(f, "an integer");
+    case numeric_oid: return numeric_to_int64(f);
+    default: cannot_read(f, "an integer");
+  }
+}
+
+inline double read_double(field const& f) {
+  switch (f.type) {
+    case float4_oid: return std::bit_cast<float>(fixed<std::uint32_t>(f, "a double"));
+    case float8_oid: return std::bit_cast<double>(fixed<std::uint64_t>(f, "a double"));
+    case numeric_oid: return numeric_to_double(f);
+    default:
+      if (is_integer_type(f.type)) return static_cast<double>(read_int64(f));
+      cannot_read(f, "a double");
+  }
+}
+
+inline bool read_bool(field const& f) {
+  if (f.type == bool_oid) return fixed<std::uint8_t>(f, "a bool") != 0;
+  if (is_integer_type(f.type)) return read_int64(f) != 0;
+  cannot_read(f, "a bool");
+}
+
+// Text types send their bytes as they are (in the client encoding, UTF-8).
+inline std::string_view read_text(field const& f) {
+  switch (f.type) {
+    case text_oid:
+    case varchar_oid:
+    case bpchar_oid:
+    case name_oid:
+    case char_oid:
+    case unknown_oid:
+    case json_oid: return {f.data, f.size};
+    default: cannot_read(f, "text");
+  }
+}
+
+inline std::chrono::sys_days read_date(field const& f) {
+  if (f.type != date_oid) cannot_read(f, "a date");
+  auto const days = static_cast<std::int32_t>(fixed<std::uint32_t>(f, "a date"));
+  if (days == std::numeric_limits<std::int32_t>::min() || days == std::numeric_limits<std::int32_t>::max())
+    cannot_read(f, "a date (it is infinity)");
+  return std::chrono::sys_days{std::chrono::days{days + epoch_days}};
+}
+
+// timestamp and timestamptz (sent as UTC) alike; a date is its midnight.
+inline timestamp_us read_timestamp(field const& f) {
+  if (f.type == date_oid) return read_date(f);
+  if (f.type != timestamp_oid && f.type != timestamptz_oid) cannot_read(f, "a timestamp");
+  auto const us = static_cast<std::int64_t>(fixed<std::uint64_t>(f, "a timestamp"));
+  if (us == std::numeric_limits<std::int64_t>::min() || us == std::numeric_limits<std::int64_t>::max())
+    cannot_read(f, "a timestamp (it is infinity)");
+  return timestamp_us{std::chrono::microseconds{us + epoch_us}};
+}
+
+}  // namespace sequel::postgres_detail
