@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // The PostgreSQL connector: the only file that includes <libpq-fe.h>. Statements are prepared on
 // the server under generated names with their parameters' types declared, executed with every
-// parameter and every result column in binary, and deallocated when their cursor goes.
+// parameter and every result column in binary, and deallocated once their cursor is gone.
 #pragma once
 // pkg-config and CMake's FindPostgreSQL add the directory; Debian installs it under postgresql/.
 #if __has_include(<libpq-fe.h>)
@@ -97,37 +97,47 @@ inline result_ptr checked(PGconn* conn, PGresult* raw, std::string_view sql) {
 
 inline void drop_notice(void*, char const*) {}
 
-// The connection and the names of statements to deallocate once the transaction allows it.
+// COMMIT or END, in any case, with or without TRANSACTION / WORK.
+inline bool is_commit(std::string_view sql) {
+  auto const word = sql.substr(0, sql.find_first_of(" ;\t\n"));
+  auto const same = [word](std::string_view keyword) {
+    if (word.size() != keyword.size()) return false;
+    for (std::size_t i = 0; i != word.size(); ++i)
+      if ((word[i] | 0x20) != keyword[i]) return false;
+    return true;
+  };
+  return same("commit") || same("end");
+}
+
+// The connection, and the names of the statements whose cursors are gone. DEALLOCATE waits for
+// the next statement: a destructor does no network round trip (closing a connection with a full
+// cache costs none), several names go in one, and in an aborted transaction, where the server
+// refuses DEALLOCATE, the names wait for it to end.
 struct session {
   PGconn* conn = nullptr;
   std::uint64_t statements = 0;
-  std::vector<std::string> pending;  // DEALLOCATE failed in an aborted transaction: try again later
+  std::vector<std::string> pending;
 
   std::string next_name() { return "sq" + std::to_string(++statements); }
 
-  // Never throws: called from destructors. In an aborted transaction the server refuses
-  // DEALLOCATE, so the name waits for the transaction to end.
-  void deallocate(std::string const& name) noexcept {
-    if (PQstatus(conn) != CONNECTION_OK) return;  // the statement went with the server session
-    if (PQtransactionStatus(conn) == PQTRANS_INERROR) {
-      try {
-        pending.push_back(name);
-      } catch (...) {  // out of memory: the statement stays until the connection ends
-      }
-      return;
-    }
+  void release(std::string&& name) noexcept {
     try {
-      result_ptr(PQexec(conn, ("DEALLOCATE \"" + name + '"').c_str()));
-    } catch (...) {
+      pending.push_back(std::move(name));
+    } catch (...) {  // out of memory: the statement stays until the connection ends
     }
   }
+  // Before a statement runs; errors are ignored (a lost connection shows in the statement itself).
   void flush_pending() noexcept {
-    if (pending.empty() || PQstatus(conn) != CONNECTION_OK ||
-        PQtransactionStatus(conn) == PQTRANS_INERROR)
-      return;
-    auto names = std::move(pending);
-    pending.clear();
-    for (auto const& name : names) deallocate(name);
+    if (pending.empty() || PQstatus(conn) != CONNECTION_OK) return;
+    auto const state = PQtransactionStatus(conn);
+    if (state != PQTRANS_IDLE && state != PQTRANS_INTRANS) return;
+    try {
+      std::string sql;
+      for (auto const& name : pending) sql += "DEALLOCATE \"" + name + "\";";
+      pending.clear();
+      result_ptr(PQexec(conn, sql.c_str()));
+    } catch (...) {
+    }
   }
 };
 
@@ -149,7 +159,7 @@ class postgres_cursor final : public cursor {
   }
   postgres_cursor(postgres_cursor const&) = delete;
   postgres_cursor& operator=(postgres_cursor const&) = delete;
-  ~postgres_cursor() override { session_->deallocate(name_); }
+  ~postgres_cursor() override { session_->release(std::move(name_)); }
 
   // Every value is kept in the cursor's own buffer, in PostgreSQL's binary format.
   void bind_null(int i) override { slot(i).null = true; }
@@ -243,6 +253,7 @@ class postgres_cursor final : public cursor {
       values_[i] = params_[i].null ? nullptr : params_[i].bytes.data();
       lengths_[i] = static_cast<int>(params_[i].bytes.size());
     }
+    session_->flush_pending();
     PGconn* conn = session_->conn;
     auto result = postgres_detail::checked(
         conn,
@@ -355,10 +366,15 @@ class postgres_backend final : public backend {
   }
 
   // BEGIN, COMMIT, SAVEPOINT ...: the simple query protocol, no parameters, rows ignored.
+  // A COMMIT of a transaction in which a statement failed rolls back without an error from the
+  // server; here it is one, as nothing was committed.
   void execute_simple(std::string_view sql) override {
-    std::string const text(sql);
-    postgres_detail::checked(session_.conn, PQexec(session_.conn, text.c_str()), text);
     session_.flush_pending();
+    std::string const text(sql);
+    auto result = postgres_detail::checked(session_.conn, PQexec(session_.conn, text.c_str()), text);
+    if (std::string_view(PQcmdStatus(result.get())) == "ROLLBACK" && postgres_detail::is_commit(text))
+      throw statement_error(text, "the transaction was rolled back, as a statement in it had failed; "
+                                  "nothing was committed");
   }
 
   PGconn* native_handle() const noexcept { return session_.conn; }

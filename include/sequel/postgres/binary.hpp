@@ -25,7 +25,7 @@ inline constexpr oid bool_oid = 16, bytea_oid = 17, char_oid = 18, name_oid = 19
                      int2_oid = 21, int4_oid = 23, text_oid = 25, oid_oid = 26, json_oid = 114,
                      float4_oid = 700, float8_oid = 701, unknown_oid = 705, bpchar_oid = 1042,
                      varchar_oid = 1043, date_oid = 1082, timestamp_oid = 1114,
-                     timestamptz_oid = 1184, numeric_oid = 1700;
+                     timestamptz_oid = 1184, numeric_oid = 1700, jsonb_oid = 3802;
 
 // The type a parameter is declared with at PQprepare; 0 lets the server infer it (a bare NULL).
 constexpr oid oid_of(param_type type) noexcept {
@@ -67,7 +67,9 @@ inline U get_big_endian(char const* data) noexcept {
 inline void encode_int64(std::string& out, std::int64_t v) {
   put_big_endian(out, static_cast<std::uint64_t>(v));
 }
-inline void encode_double(std::string& out, double v) { put_big_endian(out, std::bit_cast<std::uint64_t>(v)); }
+inline void encode_double(std::string& out, double v) {
+  put_big_endian(out, std::bit_cast<std::uint64_t>(v));
+}
 
 inline void encode_date(std::string& out, std::chrono::sys_days day) {
   auto const days = static_cast<std::int64_t>(day.time_since_epoch().count()) - epoch_days;
@@ -92,7 +94,7 @@ struct field {
 };
 
 [[noreturn]] inline void cannot_read(field const& f, char const* as) {
-  throw result_error("postgres: column " + std::to_string(f.column) + " (\"" + std::string(f.name) +
+  throw result_error("postgres: column " + std::to_string(f.column) + " (\"" + std::string(f.name ? f.name : "?") +
                      "\", type OID " + std::to_string(f.type) + ") cannot be read as " + as);
 }
 
@@ -211,6 +213,9 @@ inline std::string_view read_text(field const& f) {
     case char_oid:
     case unknown_oid:
     case json_oid: return {f.data, f.size};
+    case jsonb_oid:  // a version byte (1), then the JSON text
+      if (f.size == 0 || f.data[0] != 1) cannot_read(f, "text (an unknown JSONB version)");
+      return {f.data + 1, f.size - 1};
     default: cannot_read(f, "text");
   }
 }
