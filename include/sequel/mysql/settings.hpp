@@ -25,9 +25,11 @@ struct settings {
 
   // Where the connection goes, for messages: host:port/database or the socket; no credentials.
   std::string where() const {
-    std::string out = !socket.empty() && (host.empty() || host == "localhost")
-                          ? "socket " + socket
-                          : (host.empty() ? "localhost" : host) + (port ? ":" + std::to_string(port) : "");
+    std::string out;
+    if (!socket.empty() && (host.empty() || host == "localhost"))
+      out = "socket " + socket;
+    else
+      out = (host.empty() ? "localhost" : host) + (port ? ":" + std::to_string(port) : "");
     if (!database.empty()) out += "/" + database;
     return out;
   }
@@ -71,8 +73,9 @@ inline ssl_mode ssl_mode_of(std::string_view value) {
 // The parts of a URL already split at "://"; the scheme must be mysql or mariadb.
 inline settings settings_of(url_parts const& url) {
   if (url.scheme != "mysql" && url.scheme != "mariadb")
-    throw connection_error("mysql: a URL is mysql://user:password@host:port/database or mariadb://...; got '" +
-                           detail::redact_url(url.scheme + "://" + url.rest) + "'");
+    throw connection_error(
+        "mysql: a URL is mysql://user:password@host:port/database or mariadb://...; got '" +
+        detail::redact_url(url.scheme + "://" + url.rest) + "'");
   server_url parts = parse_server_url(url);
   settings out;
   out.host = std::move(parts.host);

@@ -1,0 +1,562 @@
+// SPDX-License-Identifier: BSL-1.0
+// The MySQL/MariaDB connector: the only file that includes <mysql.h> (MariaDB Connector/C, the
+// mysqlclient API; link -lmariadb). Statements run through the binary protocol (mysql_stmt_*):
+// values are bound into MYSQL_BIND buffers and rows decode from them, with no text in between.
+#pragma once
+#if __has_include(<mysql.h>)  // -I/usr/include/mariadb, as `mariadb_config --cflags` gives
+#include <mysql.h>
+#elif __has_include(<mariadb/mysql.h>)  // Debian, Ubuntu, Homebrew without the flag
+#include <mariadb/mysql.h>
+#else
+#include <mysql/mysql.h>  // Fedora, Arch
+#endif
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../run/backend.hpp"
+#include "../run/error.hpp"
+#include "errors.hpp"
+#include "settings.hpp"
+#include "text.hpp"
+
+namespace sequel {
+
+namespace mysql_detail {
+// my_bool in Connector/C and MySQL 5.7, bool in MySQL 8: whatever MYSQL_BIND's flags are.
+using flag = decltype(MYSQL_BIND{}.is_null_value);
+
+inline civil_time civil_of(MYSQL_TIME const& t) {
+  return {static_cast<int>(t.year), t.month, t.day, t.hour, t.minute, t.second, t.second_part};
+}
+
+inline MYSQL_TIME mysql_time_of(civil_time const& c, bool date_only) {
+  if (c.year < 0 || c.year > 9999)
+    throw error("mysql: a date outside the years 0 to 9999 cannot be stored; got year " +
+                std::to_string(c.year));
+  MYSQL_TIME t{};
+  t.year = static_cast<unsigned>(c.year);
+  t.month = c.month;
+  t.day = c.day;
+  if (!date_only) {
+    t.hour = c.hour;
+    t.minute = c.minute;
+    t.second = c.second;
+    t.second_part = c.microsecond;
+  }
+  t.time_type = date_only ? MYSQL_TIMESTAMP_DATE : MYSQL_TIMESTAMP_DATETIME;
+  return t;
+}
+
+// mysql_library_init() is not thread-safe and mysql_init() calls it on first use: do it once,
+// under the guard of a function-local static, before any connection is opened.
+inline void init_library() {
+  static int const status = mysql_library_init(0, nullptr, nullptr);
+  if (status != 0) throw connection_error("mysql: the client library could not be initialized");
+}
+}  // namespace mysql_detail
+
+class mysql_cursor final : public cursor {
+ public:
+  // Takes a prepared statement; sql is its text, for error messages.
+  mysql_cursor(MYSQL_STMT* stmt, std::string_view sql) : stmt_(stmt), sql_(sql) {
+    params_.resize(mysql_stmt_param_count(stmt_));
+    param_binds_.resize(params_.size());
+    for (std::size_t i = 0; i != params_.size(); ++i) {
+      param_binds_[i].buffer_type = MYSQL_TYPE_NULL;  // an unbound parameter is NULL
+      param_binds_[i].length = &params_[i].length;
+    }
+    describe_columns();
+  }
+  mysql_cursor(mysql_cursor const&) = delete;
+  mysql_cursor& operator=(mysql_cursor const&) = delete;
+  ~mysql_cursor() override { mysql_stmt_close(stmt_); }  // errors ignored: nothing to do about them
+
+  // --- Parameters: each value is copied into the cursor, which sends it at the first step() ---
+  void bind_null(int i) override { set_param(i, MYSQL_TYPE_NULL, nullptr); }
+  void bind(int i, bool v) override {
+    auto& p = param(i);
+    p.tiny = v ? 1 : 0;
+    set_param(i, MYSQL_TYPE_TINY, &p.tiny);
+  }
+  void bind(int i, std::int64_t v) override {
+    auto& p = param(i);
+    p.integer = v;
+    set_param(i, MYSQL_TYPE_LONGLONG, &p.integer);
+  }
+  void bind(int i, double v) override {
+    auto& p = param(i);
+    p.real = v;
+    set_param(i, MYSQL_TYPE_DOUBLE, &p.real);
+  }
+  void bind(int i, std::string_view v) override { bind_bytes(i, MYSQL_TYPE_STRING, v); }
+  void bind(int i, std::span<std::byte const> v) override {
+    bind_bytes(i, MYSQL_TYPE_BLOB, {reinterpret_cast<char const*>(v.data()), v.size()});
+  }
+  void bind(int i, std::chrono::sys_days v) override {
+    auto& p = param(i);
+    p.time = mysql_detail::mysql_time_of(mysql_detail::civil_of(timestamp_us{v}), true);
+    set_param(i, MYSQL_TYPE_DATE, &p.time);
+  }
+  void bind(int i, timestamp_us v) override {
+    auto& p = param(i);
+    p.time = mysql_detail::mysql_time_of(mysql_detail::civil_of(v), false);
+    set_param(i, MYSQL_TYPE_DATETIME, &p.time);
+  }
+
+  // The first call executes; a result set is then stored on the client (so that other statements
+  // may run on the connection while it is read) and each call fetches one row.
+  bool step() override {
+    if (state_ == state::done) return false;
+    if (state_ == state::ready) {
+      execute();
+      if (state_ == state::done) return false;
+    }
+    return fetch();
+  }
+
+  // Frees the stored rows. COM_STMT_RESET (mysql_stmt_reset) is not sent: it costs a round trip
+  // and only matters for long data and server-side cursors, which are never used. The bound
+  // values stay until replaced: every execution binds every parameter again.
+  void reset() noexcept override {
+    if (state_ != state::ready) mysql_stmt_free_result(stmt_);
+    state_ = state::ready;
+  }
+
+  // --- Result columns, decoded from the buffers they were fetched into --------------------------
+  bool is_null(int c) override { return column(c).null != 0; }
+  bool read_bool(int c) override {
+    auto const& col = column(c);
+    if (col.kind == form::real4) return col.real4 != 0;
+    if (col.kind == form::real8) return col.real8 != 0;
+    return read_int64(c) != 0;
+  }
+  std::int64_t read_int64(int c) override {
+    auto& col = column(c);
+    switch (col.kind) {
+      case form::integer:
+        if (col.is_unsigned && static_cast<std::uint64_t>(col.integer) > std::uint64_t{INT64_MAX})
+          throw result_error("column " + std::to_string(c) + ": the value " +
+                             std::to_string(static_cast<std::uint64_t>(col.integer)) +
+                             " does not fit std::int64_t");
+        return col.integer;
+      case form::real4: return real_to_int(col.real4, c);
+      case form::real8: return real_to_int(col.real8, c);
+      case form::text:
+        if (col.type == MYSQL_TYPE_BIT) return bits(col);
+        return mysql_detail::parse_int64(bytes(col), c);
+      case form::temporal: break;
+    }
+    throw result_error("column " + std::to_string(c) + ": a date or time is not a number");
+  }
+  double read_double(int c) override {
+    auto& col = column(c);
+    switch (col.kind) {
+      case form::integer:
+        return col.is_unsigned ? static_cast<double>(static_cast<std::uint64_t>(col.integer))
+                               : static_cast<double>(col.integer);
+      case form::real4: return col.real4;
+      case form::real8: return col.real8;
+      case form::text:
+        if (col.type == MYSQL_TYPE_BIT) return static_cast<double>(bits(col));
+        return mysql_detail::parse_double(bytes(col), c);
+      case form::temporal: break;
+    }
+    throw result_error("column " + std::to_string(c) + ": a date or time is not a number");
+  }
+  std::string_view read_text(int c) override {
+    auto& col = column(c);
+    if (col.kind == form::text) return bytes(col);
+    return as_text(col);
+  }
+  std::span<std::byte const> read_blob(int c) override {
+    std::string_view text = read_text(c);
+    return {reinterpret_cast<std::byte const*>(text.data()), text.size()};
+  }
+  std::chrono::sys_days read_date(int c) override {
+    auto& col = column(c);
+    return mysql_detail::day_of(civil(col, c), c);
+  }
+  timestamp_us read_timestamp(int c) override {
+    auto& col = column(c);
+    return mysql_detail::timestamp_of(civil(col, c), c);
+  }
+
+  std::int64_t rows_affected() override {
+    return static_cast<std::int64_t>(mysql_stmt_affected_rows(stmt_));
+  }
+  std::int64_t last_insert_id() override {
+    return static_cast<std::int64_t>(mysql_stmt_insert_id(stmt_));
+  }
+
+  MYSQL_STMT* native_handle() const noexcept { return stmt_; }
+
+ private:
+  enum class state : unsigned char { ready, fetching, done };
+  // How a column is fetched: integers as 64-bit, FLOAT and DOUBLE as themselves, dates and times
+  // as MYSQL_TIME, everything else (strings, blobs, DECIMAL, JSON, BIT) as bytes.
+  enum class form : unsigned char { integer, real4, real8, temporal, text };
+
+  struct param_slot {
+    std::int64_t integer = 0;
+    double real = 0;
+    signed char tiny = 0;
+    MYSQL_TIME time{};
+    std::string bytes;
+    unsigned long length = 0;
+  };
+
+  struct column_slot {
+    enum_field_types type = MYSQL_TYPE_NULL;
+    form kind = form::text;
+    bool is_unsigned = false;
+    std::int64_t integer = 0;
+    float real4 = 0;
+    double real8 = 0;
+    MYSQL_TIME time{};
+    std::vector<char> bytes;  // grows to the longest value fetched, and keeps that size
+    std::string text;         // a number or date formatted by read_text()
+    unsigned long length = 0;
+    mysql_detail::flag null = 0;
+    mysql_detail::flag truncated = 0;
+  };
+
+  [[noreturn]] void fail() {
+    mysql_detail::throw_error(mysql_stmt_errno(stmt_), mysql_stmt_error(stmt_), sql_);
+  }
+
+  param_slot& param(int i) {
+    if (i < 1 || static_cast<std::size_t>(i) > params_.size())
+      throw error("mysql: parameter " + std::to_string(i) + " does not exist; the statement has " +
+                  std::to_string(params_.size()) + " [SQL: " + std::string(sql_) + "]");
+    return params_[static_cast<std::size_t>(i) - 1];
+  }
+
+  // The statement is told the parameters' types and buffers again only when one changed; the
+  // lengths are read through pointers at each execution.
+  void set_param(int i, enum_field_types type, void* buffer) {
+    param(i);
+    auto& b = param_binds_[static_cast<std::size_t>(i) - 1];
+    if (b.buffer_type != type || b.buffer != buffer) {
+      b.buffer_type = type;
+      b.buffer = buffer;
+      params_changed_ = true;
+    }
+  }
+
+  void bind_bytes(int i, enum_field_types type, std::string_view v) {
+    auto& p = param(i);
+    p.bytes.assign(v.data(), v.size());
+    p.length = static_cast<unsigned long>(v.size());
+    set_param(i, type, p.bytes.data());
+    param_binds_[static_cast<std::size_t>(i) - 1].buffer_length = p.length;
+  }
+
+  void execute() {
+    if (params_changed_ && !param_binds_.empty()) {
+      if (mysql_stmt_bind_param(stmt_, param_binds_.data())) fail();
+      params_changed_ = false;
+    }
+    state_ = state::fetching;  // from here on, reset() frees whatever the statement holds
+    if (mysql_stmt_execute(stmt_)) fail();
+    if (mysql_stmt_field_count(stmt_) == 0) {
+      state_ = state::done;
+      return;
+    }
+    if (mysql_stmt_store_result(stmt_)) fail();
+    describe_columns();  // the server may send other column types than at prepare time
+  }
+
+  bool fetch() {
+    if (columns_changed_) {
+      if (mysql_stmt_bind_result(stmt_, column_binds_.data())) fail();
+      columns_changed_ = false;
+    }
+    int const rc = mysql_stmt_fetch(stmt_);
+    if (rc == MYSQL_NO_DATA) {
+      state_ = state::done;
+      return false;
+    }
+    if (rc == 1) fail();
+    if (rc == MYSQL_DATA_TRUNCATED) fetch_long_values();
+    return true;
+  }
+
+  // A value longer than its column's buffer: the buffer grows to the length the fetch reported
+  // and the column is fetched again, whole.
+  void fetch_long_values() {
+    for (std::size_t i = 0; i != columns_.size(); ++i) {
+      auto& col = columns_[i];
+      if (!col.truncated || col.kind != form::text) continue;
+      col.bytes.resize(col.length);
+      auto& b = column_binds_[i];
+      b.buffer = col.bytes.data();
+      b.buffer_length = static_cast<unsigned long>(col.bytes.size());
+      columns_changed_ = true;  // the next fetch must use the new buffer
+      if (mysql_stmt_fetch_column(stmt_, &b, static_cast<unsigned>(i), 0)) fail();
+    }
+  }
+
+  // Result buffers for the statement's columns; rebuilt only when the columns' types changed.
+  void describe_columns() {
+    std::unique_ptr<MYSQL_RES, void (*)(MYSQL_RES*)> meta(mysql_stmt_result_metadata(stmt_),
+                                                          mysql_free_result);
+    if (!meta) {
+      if (mysql_stmt_errno(stmt_) != 0) fail();
+      return;
+    }
+    unsigned const n = mysql_num_fields(meta.get());
+    MYSQL_FIELD const* fields = mysql_fetch_fields(meta.get());
+    bool same = n == columns_.size();
+    for (unsigned i = 0; same && i != n; ++i)
+      same = columns_[i].type == fields[i].type &&
+             columns_[i].is_unsigned == ((fields[i].flags & UNSIGNED_FLAG) != 0);
+    if (same) return;
+
+    columns_ = std::vector<column_slot>(n);
+    column_binds_.assign(n, MYSQL_BIND{});
+    for (unsigned i = 0; i != n; ++i) {
+      auto& col = columns_[i];
+      auto& b = column_binds_[i];
+      col.type = fields[i].type;
+      col.is_unsigned = (fields[i].flags & UNSIGNED_FLAG) != 0;
+      b.is_null = &col.null;
+      b.length = &col.length;
+      b.error = &col.truncated;
+      switch (col.type) {
+        case MYSQL_TYPE_TINY:
+        case MYSQL_TYPE_SHORT:
+        case MYSQL_TYPE_INT24:
+        case MYSQL_TYPE_LONG:
+        case MYSQL_TYPE_LONGLONG:
+        case MYSQL_TYPE_YEAR:
+          col.kind = form::integer;
+          b.buffer_type = MYSQL_TYPE_LONGLONG;
+          b.buffer = &col.integer;
+          b.is_unsigned = col.is_unsigned;
+          break;
+        case MYSQL_TYPE_FLOAT:
+          col.kind = form::real4;
+          b.buffer_type = MYSQL_TYPE_FLOAT;
+          b.buffer = &col.real4;
+          break;
+        case MYSQL_TYPE_DOUBLE:
+          col.kind = form::real8;
+          b.buffer_type = MYSQL_TYPE_DOUBLE;
+          b.buffer = &col.real8;
+          break;
+        case MYSQL_TYPE_DATE:
+        case MYSQL_TYPE_NEWDATE:
+        case MYSQL_TYPE_DATETIME:
+        case MYSQL_TYPE_TIMESTAMP:
+        case MYSQL_TYPE_TIME:
+          col.kind = form::temporal;
+          b.buffer_type = col.type == MYSQL_TYPE_NEWDATE ? MYSQL_TYPE_DATE : col.type;
+          b.buffer = &col.time;
+          b.buffer_length = sizeof(MYSQL_TIME);
+          break;
+        default:
+          col.kind = form::text;
+          col.bytes.resize(std::min<unsigned long>(fields[i].length, 256));
+          b.buffer_type = MYSQL_TYPE_STRING;
+          b.buffer = col.bytes.data();
+          b.buffer_length = static_cast<unsigned long>(col.bytes.size());
+          break;
+      }
+    }
+    columns_changed_ = true;
+  }
+
+  column_slot& column(int c) {
+    if (c < 0 || static_cast<std::size_t>(c) >= columns_.size())
+      throw result_error("column " + std::to_string(c) + " does not exist; the query has " +
+                         std::to_string(columns_.size()) + " [SQL: " + std::string(sql_) + "]");
+    return columns_[static_cast<std::size_t>(c)];
+  }
+
+  static std::string_view bytes(column_slot const& col) {
+    return {col.bytes.data(), std::min<std::size_t>(col.length, col.bytes.size())};
+  }
+
+  // BIT(n) arrives as big-endian bytes.
+  static std::int64_t bits(column_slot const& col) {
+    std::uint64_t value = 0;
+    for (char byte : bytes(col)) value = value << 8 | static_cast<unsigned char>(byte);
+    return static_cast<std::int64_t>(value);
+  }
+
+  template <class Real>
+  static std::int64_t real_to_int(Real value, int c) {
+    if (!(value > -9223372036854775808.0 && value < 9223372036854775808.0))
+      throw result_error("column " + std::to_string(c) + ": the value does not fit std::int64_t");
+    return static_cast<std::int64_t>(value);
+  }
+
+  mysql_detail::civil_time civil(column_slot const& col, int c) {
+    if (col.kind == form::temporal) {
+      if (col.time.neg || col.time.time_type == MYSQL_TIMESTAMP_TIME)
+        throw result_error("column " + std::to_string(c) + ": a TIME is not a date or time point");
+      return mysql_detail::civil_of(col.time);
+    }
+    if (col.kind == form::text) return mysql_detail::parse_civil(bytes(col), c);
+    throw result_error("column " + std::to_string(c) + ": a number is not a date or time");
+  }
+
+  std::string_view as_text(column_slot& col) {
+    char buf[64];
+    std::to_chars_result r{};
+    switch (col.kind) {
+      case form::integer:
+        r = col.is_unsigned
+                ? std::to_chars(buf, buf + sizeof buf, static_cast<std::uint64_t>(col.integer))
+                : std::to_chars(buf, buf + sizeof buf, col.integer);
+        col.text.assign(buf, r.ptr);
+        break;
+      case form::real4:
+        r = std::to_chars(buf, buf + sizeof buf, col.real4);
+        col.text.assign(buf, r.ptr);
+        break;
+      case form::real8:
+        r = std::to_chars(buf, buf + sizeof buf, col.real8);
+        col.text.assign(buf, r.ptr);
+        break;
+      case form::temporal:
+        col.text = mysql_detail::format_civil(mysql_detail::civil_of(col.time),
+                                              col.time.time_type == MYSQL_TIMESTAMP_DATE);
+        break;
+      case form::text: return bytes(col);
+    }
+    return col.text;
+  }
+
+  MYSQL_STMT* stmt_;
+  std::string_view sql_;
+  state state_ = state::ready;
+  bool params_changed_ = true;
+  bool columns_changed_ = true;
+  std::vector<param_slot> params_;  // sized once: the binds point into it
+  std::vector<MYSQL_BIND> param_binds_;
+  std::vector<column_slot> columns_;
+  std::vector<MYSQL_BIND> column_binds_;
+};
+
+class mysql_backend final : public backend {
+ public:
+  using static_dialect = mysql;
+  using cursor_type = mysql_cursor;
+
+  // A URL: mysql://user:password@host:port/database?option=value (or mariadb://).
+  explicit mysql_backend(std::string_view url) : mysql_backend(mysql_detail::settings_of(url)) {}
+
+  explicit mysql_backend(mysql_detail::settings const& s) {
+    mysql_detail::init_library();
+    db_ = mysql_init(nullptr);
+    if (!db_) throw connection_error("mysql: out of memory creating a connection handle");
+    try {
+      connect(s);
+      // Out-of-range and invalid values are errors, not warnings with a changed value; dates and
+      // times are UTC (TIMESTAMP columns convert through the session time zone).
+      execute_simple(
+          "SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_DATE,"
+          "NO_ZERO_IN_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', "
+          "time_zone = '+00:00'");
+    } catch (...) {
+      mysql_close(db_);
+      throw;
+    }
+  }
+  mysql_backend(mysql_backend const&) = delete;
+  mysql_backend& operator=(mysql_backend const&) = delete;
+  ~mysql_backend() override { mysql_close(db_); }
+
+  dialect_id dialect() const noexcept override { return dialect_id::mysql; }
+
+  // The parameters' types come with each bound value: the declared ones are not needed.
+  std::unique_ptr<mysql_cursor> open(std::string_view sql, std::span<param_type const> = {}) {
+    MYSQL_STMT* stmt = mysql_stmt_init(db_);
+    if (!stmt) mysql_detail::throw_error(mysql_errno(db_), mysql_error(db_), sql);
+    if (mysql_stmt_prepare(stmt, sql.data(), static_cast<unsigned long>(sql.size()))) {
+      unsigned const code = mysql_stmt_errno(stmt);
+      std::string message = mysql_stmt_error(stmt);
+      mysql_stmt_close(stmt);
+      mysql_detail::throw_error(code, std::move(message), sql);
+    }
+    try {
+      return std::make_unique<mysql_cursor>(stmt, sql);
+    } catch (...) {
+      mysql_stmt_close(stmt);
+      throw;
+    }
+  }
+  std::unique_ptr<cursor> prepare(std::string_view sql, std::span<param_type const> params) override {
+    return open(sql, params);
+  }
+
+  void execute_simple(std::string_view sql) override {
+    if (mysql_real_query(db_, sql.data(), static_cast<unsigned long>(sql.size())))
+      mysql_detail::throw_error(mysql_errno(db_), mysql_error(db_), sql);
+    // Rows, if the statement returned any, are read and dropped: the connection must be ready.
+    if (MYSQL_RES* rows = mysql_store_result(db_)) mysql_free_result(rows);
+    else if (mysql_field_count(db_) != 0)
+      mysql_detail::throw_error(mysql_errno(db_), mysql_error(db_), sql);
+  }
+
+  MYSQL* native_handle() const noexcept { return db_; }
+
+ private:
+  void connect(mysql_detail::settings const& s) {
+    using mysql_detail::flag;
+    using mysql_detail::ssl_mode;
+    auto set = [this](mysql_option option, void const* value) {
+      if (mysql_options(db_, option, value))
+        throw connection_error("mysql: the client library refused a connection option (" +
+                               std::to_string(static_cast<int>(option)) + ")");
+    };
+    set(MYSQL_SET_CHARSET_NAME, "utf8mb4");  // every Unicode character, 4-byte emoji too
+    flag const off = 0, on = 1;
+    set(MYSQL_OPT_RECONNECT, &off);           // a lost server is an error, never a silent new session
+    set(MYSQL_REPORT_DATA_TRUNCATION, &on);   // long values are fetched whole
+    unsigned const no_local_files = 0;
+    set(MYSQL_OPT_LOCAL_INFILE, &no_local_files);
+    if (s.connect_timeout) set(MYSQL_OPT_CONNECT_TIMEOUT, &*s.connect_timeout);
+    if (s.read_timeout) set(MYSQL_OPT_READ_TIMEOUT, &*s.read_timeout);
+    if (s.write_timeout) set(MYSQL_OPT_WRITE_TIMEOUT, &*s.write_timeout);
+
+    // Connector/C speaks TLS once any TLS option is set, and goes on without it if the server has
+    // none unless the certificate must be verified; "required" is checked after connecting.
+    if (s.ssl != ssl_mode::unset && s.ssl != ssl_mode::disabled) set(MYSQL_OPT_SSL_ENFORCE, &on);
+    if (s.ssl == ssl_mode::verify_ca || s.ssl == ssl_mode::verify_identity)
+      set(MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &on);
+    auto file = [&set](mysql_option option, std::string const& value) {
+      if (!value.empty()) set(option, value.c_str());
+    };
+    file(MYSQL_OPT_SSL_CA, s.ssl_ca);
+    file(MYSQL_OPT_SSL_CAPATH, s.ssl_capath);
+    file(MYSQL_OPT_SSL_CERT, s.ssl_cert);
+    file(MYSQL_OPT_SSL_KEY, s.ssl_key);
+    file(MYSQL_OPT_SSL_CIPHER, s.ssl_cipher);
+
+    auto text = [](std::string const& value) { return value.empty() ? nullptr : value.c_str(); };
+    // CLIENT_FOUND_ROWS: an UPDATE counts the rows it matched, as SQLite and PostgreSQL do, not
+    // only those whose values changed.
+    if (!mysql_real_connect(db_, text(s.host), text(s.user), s.password.c_str(), text(s.database),
+                            s.port, text(s.socket), CLIENT_FOUND_ROWS))
+      throw connection_error("mysql: cannot connect to " + s.where() + ": " + mysql_error(db_) +
+                             " (error " + std::to_string(mysql_errno(db_)) + ")");
+    if ((s.ssl == ssl_mode::required || s.ssl == ssl_mode::verify_ca ||
+         s.ssl == ssl_mode::verify_identity) &&
+        mysql_get_ssl_cipher(db_) == nullptr)
+      throw connection_error("mysql: ssl_mode requires TLS, but the connection to " + s.where() +
+                             " is not encrypted (the server has no TLS configured)");
+  }
+
+  MYSQL* db_ = nullptr;
+};
+
+}  // namespace sequel
