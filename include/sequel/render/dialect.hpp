@@ -91,7 +91,8 @@ struct mysql {
   static constexpr bool returning_generated_key = false;
   template <class T>
   static constexpr void check_generated_key() {}
-  static constexpr std::string_view table_options = " DEFAULT CHARSET=utf8mb4";
+  // Binary collation: text compares case- and accent-sensitively, as in SQLite and PostgreSQL.
+  static constexpr std::string_view table_options = " DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
   static constexpr std::string_view default_values = " () VALUES ()";
 
   // key: the column is a key, unique, indexed or referenced, where MySQL needs a bounded length.
@@ -108,7 +109,7 @@ struct mysql {
       else return u ? "BIGINT UNSIGNED" : "BIGINT";
     }
     else if constexpr (kind == value_kind::real) return sizeof(S) == 4 ? "FLOAT" : "DOUBLE";
-    else if constexpr (kind == value_kind::text) return key ? "VARCHAR(255)" : "TEXT";
+    else if constexpr (kind == value_kind::text) return key ? "VARCHAR(255)" : "LONGTEXT";  // TEXT holds 64 KB
     else if constexpr (kind == value_kind::blob) return "LONGBLOB";
     else if constexpr (kind == value_kind::date) return "DATE";
     else if constexpr (std::is_same_v<S, std::chrono::sys_seconds>) return "DATETIME";
