@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -24,8 +25,20 @@
 #include <vector>
 
 #include <sequel/sqlite.hpp>
-// The PostgreSQL and MariaDB connector headers go here when they exist, so that sq::connect() accepts
-// their URLs, and test_urls() below lists a server of each.
+// Every other connector the build has, so that sq::connect() accepts the URLs of SEQUEL_TEST_URLS.
+// CMake defines SEQUEL_WITH_POSTGRES / SEQUEL_WITH_MYSQL when it links the connector's library.
+#if defined(SEQUEL_WITH_POSTGRES) && __has_include(<sequel/postgres.hpp>)
+#include <sequel/postgres.hpp>
+#define SEQUEL_TEST_HAS_POSTGRES 1
+#else
+#define SEQUEL_TEST_HAS_POSTGRES 0
+#endif
+#if defined(SEQUEL_WITH_MYSQL) && __has_include(<sequel/mysql.hpp>)
+#include <sequel/mysql.hpp>
+#define SEQUEL_TEST_HAS_MYSQL 1
+#else
+#define SEQUEL_TEST_HAS_MYSQL 0
+#endif
 
 namespace run_test {
 namespace sq = sequel;
@@ -45,10 +58,45 @@ struct scratch_file {
       std::filesystem::remove(name + suffix, ignored);
   }
 };
+
+inline bool under_ci() {
+  char const* ci = std::getenv("CI");
+  return ci != nullptr && std::string_view(ci) == "true";
+}
+
+inline bool has_scheme(std::vector<std::string> const& urls,
+                       std::initializer_list<std::string_view> schemes) {
+  for (std::string_view url : urls)
+    for (auto scheme : schemes)
+      if (url.starts_with(scheme) && url.substr(scheme.size()).starts_with("://")) return true;
+  return false;
+}
+
+// Under CI=true a database test must not be skipped: SEQUEL_TEST_URLS must name a PostgreSQL and a
+// MySQL/MariaDB server, and the build must have both connectors. What is missing, or "" when nothing is.
+inline std::string missing_databases(std::vector<std::string> const& urls) {
+  if (!under_ci()) return {};
+  std::string missing;
+  auto add = [&missing](std::string_view what) {
+    missing += missing.empty() ? "" : "; ";
+    missing += what;
+  };
+  if (!has_scheme(urls, {"postgresql", "postgres"})) add("no postgresql:// URL in SEQUEL_TEST_URLS");
+  if (!has_scheme(urls, {"mysql", "mariadb"})) add("no mysql:// URL in SEQUEL_TEST_URLS");
+  if (!SEQUEL_TEST_HAS_POSTGRES)
+    add("the tests were built without the PostgreSQL connector (libpq or <sequel/postgres.hpp> missing)");
+  if (!SEQUEL_TEST_HAS_MYSQL)
+    add("the tests were built without the MySQL connector (libmariadb or <sequel/mysql.hpp> missing)");
+  if (missing.empty()) return {};
+  return "CI=true: the database tests must run on SQLite, PostgreSQL and MariaDB, but " + missing +
+         ". scripts/test starts the servers (scripts/servers) and sets SEQUEL_TEST_URLS.";
+}
 }  // namespace detail
 
 // The URLs every backend-neutral test runs on. SEQUEL_TEST_URLS (URLs separated by spaces) replaces
-// the default list, e.g. to run the same bodies on a PostgreSQL or MariaDB server.
+// the default list (SQLite in memory and in a file), e.g. to run the same bodies on PostgreSQL and
+// MariaDB servers as scripts/test does. Under CI=true, a list without a PostgreSQL and a MySQL URL
+// (or a build without their connectors) fails every test that asks for it.
 inline std::vector<std::string> const& test_urls() {
   static detail::scratch_file const file;
   static std::vector<std::string> const urls = [] {
@@ -60,14 +108,18 @@ inline std::vector<std::string> const& test_urls() {
     if (list.empty()) list = {"sqlite://:memory:", "sqlite:///" + file.name};
     return list;
   }();
+  static std::string const missing = detail::missing_databases(urls);
+  if (!missing.empty()) FAIL(missing);
   return urls;
 }
 
 // Whether a second connection to url sees the same data (false for SQLite's :memory:).
 inline bool shared_database(std::string_view url) { return url.find(":memory:") == url.npos; }
 
-// Runs the rest of the test case once per URL of test_urls(), each a fresh GENERATE value.
+// Runs the rest of the test case once per URL of test_urls(), each a fresh GENERATE value. The first
+// call fails the test case, outside GENERATE, when test_urls() refuses to run (CI=true, see above).
 #define RUN_TEST_DATABASES(url)                                          \
+  (void)::run_test::test_urls();                                         \
   std::string const url = GENERATE(from_range(::run_test::test_urls())); \
   INFO("database: " << url)
 

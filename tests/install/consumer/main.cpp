@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: BSL-1.0
 // Built against an installed sequel: one table, one row, one count. Exits 0 when the count is 1.
+// The server connectors, when installed, are only included: this proves their headers and libraries
+// are found through the installed package; no server is needed.
 #include <sequel/sequel.hpp>
 #include <sequel/sqlite.hpp>
+#if defined(CONSUMER_WITH_POSTGRES) && __has_include(<sequel/postgres.hpp>)
+#include <sequel/postgres.hpp>
+#endif
+#if defined(CONSUMER_WITH_MYSQL) && __has_include(<sequel/mysql.hpp>)
+#include <sequel/mysql.hpp>
+#endif
 
 #include <cstdint>
 #include <optional>
