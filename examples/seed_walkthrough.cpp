@@ -3,11 +3,20 @@
 // query, update and delete.
 //
 //   seed_walkthrough [URL]      (default sqlite:///mydatabase.db)
+//
+// The same program runs on postgresql://user:password@host/db and mysql://user:password@host/db
+// when it is built with those connectors (the build defines SEQUEL_WITH_POSTGRES / _MYSQL).
 #include <cstdint>
 #include <iostream>
 #include <optional>
 #include <sequel/sqlite.hpp>
 #include <string>
+#ifdef SEQUEL_WITH_POSTGRES
+#include <sequel/postgres.hpp>
+#endif
+#ifdef SEQUEL_WITH_MYSQL
+#include <sequel/mysql.hpp>
+#endif
 
 namespace sq = sequel;
 
