@@ -41,6 +41,17 @@ struct returning_clause : no_parameters {
   }
 };
 
+namespace detail {
+template <class C>
+struct is_update_returning : std::false_type {};
+template <class... Columns>
+struct is_update_returning<returning_clause<false, Columns...>> : std::true_type {};
+}  // namespace detail
+
+// An UPDATE ... RETURNING, which MySQL and MariaDB lack (checked by to_sql() and execute()).
+template <class S>
+inline constexpr bool has_update_returning = any_clause<S, detail::is_update_returning>;
+
 template <class Table, bool AllowedOnMysql, class S>
 struct clause_methods<no_returning<Table, AllowedOnMysql>, S> {
   template <class... Columns>

@@ -6,9 +6,11 @@
 #include <string_view>
 #include <type_traits>
 
+#include "../clause/returning.hpp"
 #include "../clause/set.hpp"
 #include "../clause/values.hpp"
 #include "../clause/where.hpp"
+#include "../stmt/schema.hpp"
 #include "writer.hpp"
 
 namespace sequel {
@@ -58,6 +60,13 @@ inline constexpr std::string_view sql_of{detail::static_sql<Dialect, std::remove
 template <class Dialect, class S>
 inline constexpr int parameter_count_of = detail::static_sql<Dialect, std::remove_cvref_t<S>>.parameters;
 
+// Whether a statement passes every check to_sql() and execute() make, on MySQL and PostgreSQL if
+// asked; when it does not, they stop after their static_assert so one misuse gives one error.
+template <class S, bool OnMysql, bool OnPostgres>
+inline constexpr bool statement_ok =
+    !misses_where<S> && !misses_values<S> && !misses_set<S> && detail::selects_from_scope<S>() &&
+    !(OnMysql && has_update_returning<S>) && !(OnPostgres && creates_unsigned64_key<S>);
+
 // The SQL text at run time, for logging and tests.
 template <class Dialect, class S>
 std::string to_sql(S const&) {
@@ -70,7 +79,15 @@ std::string to_sql(S const&) {
   static_assert(detail::selects_from_scope<S>(),
                 "select(): the select list uses a column whose table is not in FROM; add "
                 ".from(table)");
-  return std::string(sql_of<Dialect, S>);
+  static_assert(!(std::is_same_v<Dialect, mysql> && has_update_returning<S>),
+                "mysql: UPDATE ... RETURNING is not supported; select the rows after the update");
+  static_assert(!(std::is_same_v<Dialect, postgres> && creates_unsigned64_key<S>),
+                "postgres: an unsigned 64-bit primary key cannot be generated (an identity column "
+                "is at most BIGINT); declare it std::int64_t");
+  if constexpr (statement_ok<S, std::is_same_v<Dialect, mysql>, std::is_same_v<Dialect, postgres>>)
+    return std::string(sql_of<Dialect, S>);
+  else
+    return std::string();
 }
 
 }  // namespace sequel

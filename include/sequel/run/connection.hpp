@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -60,23 +61,31 @@ class basic_connection {
     static_assert(detail::selects_from_scope<S>(),
                   "select(): the select list uses a column whose table is not in FROM; add "
                   ".from(table)");
-    std::string_view const sql = sql_text<S>();
-    auto lease = cache_.acquire(*backend_, sql, [&stmt] { return param_types_of(stmt); });
+    static_assert(!(runs_on<mysql> && has_update_returning<S>),
+                  "mysql: UPDATE ... RETURNING is not supported; select the rows after the update "
+                  "(sq::connection runs every statement on every dialect: use a typed connection)");
+    static_assert(!(runs_on<postgres> && creates_unsigned64_key<S>),
+                  "postgres: an unsigned 64-bit primary key cannot be generated (an identity "
+                  "column is at most BIGINT); declare it std::int64_t");
+    if constexpr (statement_ok<S, runs_on<mysql>, runs_on<postgres>>)
+      return run(stmt);
+    else
+      return exec_result{};  // reported above
+  }
+
+  // Runs SQL text built at run time, for a statement whose shape only the running program knows
+  // (the ORM's UPDATE of the columns that changed). `types` holds the parameters' types, and
+  // bind(cursor) binds them, numbered from 1, with sq::bind_value. The text's address keys the
+  // prepared-statement cache as a static text's does, so the text must stay valid and unchanged as
+  // long as the connection lives: keep it in storage that is never freed or reused.
+  template <class Bind>
+  exec_result execute_dynamic(std::string_view sql, std::span<param_type const> types, Bind&& bind) {
+    auto lease = cache_.acquire(*backend_, sql, [types] { return types; });
     leased_cursor<cursor_type> cursor(lease.statement, std::move(lease.owned), lease.busy);
-    bind_all(*cursor, stmt);
-    if constexpr (returns_rows<S>) {
-      using rows = detail::row_of<typename S::result_items>;
-      return basic_result<cursor_type, typename rows::type, typename rows::decode>(std::move(cursor), sql);
-    } else {
-      while (cursor->step()) {
-      }
-      exec_result counts{cursor->rows_affected(), cursor->last_insert_id()};
-      if constexpr (requires { typename S::follow_up; }) {
-        cursor.release();
-        execute_all(typename S::follow_up{});
-      }
-      return counts;
+    bind(*cursor);
+    while (cursor->step()) {
     }
+    return {cursor->rows_affected(), cursor->last_insert_id()};
   }
 
   // Starts a transaction; it rolls back unless committed.
@@ -102,6 +111,37 @@ class basic_connection {
   int next_savepoint() noexcept { return ++savepoints_; }
 
  private:
+  template <class S>
+  auto run(S const& stmt) {
+    std::string_view const sql = sql_text<S>();
+    auto lease = cache_.acquire(*backend_, sql, [&stmt] { return param_types_of(stmt); });
+    leased_cursor<cursor_type> cursor(lease.statement, std::move(lease.owned), lease.busy);
+    bind_all(*cursor, stmt);
+    if constexpr (returns_rows<S>) {
+      using rows = detail::row_of<typename S::result_items>;
+      return basic_result<cursor_type, typename rows::type, typename rows::decode>(std::move(cursor), sql);
+    } else {
+      while (cursor->step()) {
+      }
+      exec_result counts{cursor->rows_affected(), cursor->last_insert_id()};
+      if constexpr (requires { typename S::follow_up; }) {
+        cursor.release();
+        execute_all(typename S::follow_up{});
+      }
+      return counts;
+    }
+  }
+
+  // Whether statements may run on dialect D: always for sq::connection, whose dialect is chosen
+  // at run time.
+  template <class D>
+  static constexpr bool runs_on = [] {
+    if constexpr (detail::static_dialect<Backend>)
+      return std::is_same_v<typename Backend::static_dialect, D>;
+    else
+      return true;
+  }();
+
   template <class... Statements>
   void execute_all(detail::type_list<Statements...>) {
     (execute(Statements{}), ...);

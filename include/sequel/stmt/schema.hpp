@@ -189,6 +189,21 @@ constexpr auto create_table(T const&) {
   return statement<create_table_clause<table, false>>{};
 }
 
+namespace detail {
+template <class C>
+struct is_unsigned64_key_table : std::false_type {};
+template <class Table, bool IfNotExists>
+  requires(!std::is_void_v<generated_key<Table>>)
+struct is_unsigned64_key_table<create_table_clause<Table, IfNotExists>>
+    : std::bool_constant<std::is_same_v<storage_type<typename generated_key<Table>::value_type>,
+                                        std::uint64_t>> {};
+}  // namespace detail
+
+// A CREATE TABLE whose generated key is a std::uint64_t, which PostgreSQL cannot generate (its
+// identity columns are at most BIGINT); checked by to_sql() and execute().
+template <class S>
+inline constexpr bool creates_unsigned64_key = any_clause<S, detail::is_unsigned64_key_table>;
+
 template <class Table, bool IfExists>
 struct drop_table_clause : no_parameters {
   template <class W>

@@ -59,6 +59,12 @@ constexpr decltype(auto) pick_clause(S const& s, New const& replacement) {
 template <class S>
 using scope_of = typename detail::statement_traits<std::remove_cvref_t<S>>::scope;
 
+// Whether any clause C of the statement satisfies Pred<C>::value.
+template <class S, template <class> class Pred>
+inline constexpr bool any_clause =
+    []<class... C>(detail::type_list<C...>) { return (Pred<C>::value || ...); }(
+        typename detail::statement_traits<std::remove_cvref_t<S>>::clauses{});
+
 template <class Clause, class S>
 inline constexpr bool has_clause =
     detail::contains<Clause, typename detail::statement_traits<std::remove_cvref_t<S>>::clauses>;
