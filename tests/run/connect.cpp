@@ -165,3 +165,55 @@ TEST_CASE("a database that cannot be opened is a connection_error", "[run][conne
   CHECK(contains(message, "no_such_directory_sequel"));
   CHECK_THROWS_AS(sq::sqlite_connection("/no_such_directory_sequel/x.db"), sq::connection_error);
 }
+
+// Each server URL in the test list, changed so that connecting must fail: a wrong password, a
+// database that does not exist, a closed port. The password never appears in the message.
+TEST_CASE("a server connection that fails is a connection_error without the password", "[run][connect]") {
+  for (std::string const& url : test_urls()) {
+    auto const scheme_end = url.find("://");
+    auto const scheme = url.substr(0, scheme_end);
+    if (scheme == "sqlite") continue;
+    auto const at = url.rfind('@');
+    auto const slash = url.find('/', at);
+    std::string const user = url.substr(scheme_end + 3, url.find(':', scheme_end + 3) - scheme_end - 3);
+    std::string const host = url.substr(at + 1, slash - at - 1);
+    std::string const host_only = host.substr(0, host.rfind(':'));
+    INFO(scheme);
+    for (std::string const& bad :
+         {scheme + "://" + user + ":Wrong%40Secret-pw@" + host + url.substr(slash),
+          scheme + "://" + user + ":Wrong%40Secret-pw@" + host + "/no_such_database_sequel",
+          scheme + "://" + user + ":Wrong%40Secret-pw@" + host_only + ":1" + url.substr(slash)}) {
+      auto message = connect_error(bad);
+      CHECK_FALSE(contains(message, "Wrong"));
+      CHECK_FALSE(contains(message, "Secret-pw"));
+      CHECK_FALSE(message.empty());
+    }
+  }
+}
+
+// A server that ends the session (an administrator, a restart, a network cut) gives a
+// connection_error on the next statement, never a crash.
+TEST_CASE("a connection the server ended is a connection_error", "[run][connect]") {
+  for (std::string const& url : test_urls()) {
+    if (url.starts_with("sqlite")) continue;
+    INFO(url.substr(0, url.find("://")));
+    auto victim = sq::connect(url);
+    recreate(victim, users, posts);
+    seed_users(victim);
+    auto killer = sq::connect(url);
+    if (victim.dialect() == sq::dialect_id::postgres) {
+#ifdef SEQUEL_WITH_POSTGRES
+      int pid = PQbackendPID(static_cast<sq::postgres_backend&>(victim.backend()).native_handle());
+      killer.execute_simple("SELECT pg_terminate_backend(" + std::to_string(pid) + ")");
+#endif
+    } else {
+#ifdef SEQUEL_WITH_MYSQL
+      auto id = mysql_thread_id(static_cast<sq::mysql_backend&>(victim.backend()).native_handle());
+      killer.execute_simple("KILL CONNECTION " + std::to_string(id));
+#endif
+    }
+    CHECK_THROWS_AS(count_users(victim), sq::connection_error);
+    CHECK_THROWS_AS(count_users(victim), sq::connection_error);  // and stays an error
+    CHECK(count_users(killer) == 5);                              // others are unaffected
+  }
+}
