@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: BSL-1.0
-# Runs examples/seed_walkthrough on every database of SEQUEL_TEST_URLS (default: SQLite in memory)
-# and compares what it prints with walkthrough.expected; the first line names the database.
+# Runs a walkthrough example on every database of SEQUEL_TEST_URLS (default: SQLite in memory) and
+# compares what it prints with its .expected file; the first line, which names the database, aside.
 #   walkthrough.sh PROGRAM EXPECTED
 set -euo pipefail
 program=$1 expected=$2
