@@ -2,14 +2,7 @@
 // Misuse: a negative default_value for an unsigned column.
 // expect: create_table\(\): a default_value does not fit its column's type
 // Area: Schema
-#include <sequel/sequel.hpp>
-namespace sq = sequel;
-
-struct users_t : sq::table<users_t, "users"> {
-  column<"id", std::int64_t, sq::primary_key> id;
-  column<"name", std::string> name;
-};
-inline constexpr users_t users{};
+#include "tables.hpp"
 
 #ifdef SEQUEL_MISUSE
 struct things_t : sq::table<things_t, "things"> {
@@ -24,10 +17,6 @@ inline constexpr things_t things{};
 #endif
 
 int main() {
-#ifdef SEQUEL_MISUSE
-  auto s = sq::create_table(things);
-#else
-  auto s = sq::create_table(things);
-#endif
+  auto s = sq::create_table(things);  // the misuse is in the table above
   (void)s;
 }
