@@ -97,6 +97,11 @@ template <class T>
 struct semantic<std::optional<T>> {
   using type = std::optional<typename semantic<T>::type>;
 };
+// NULL (std::nullopt assigned to a nullable column) is a value that is always absent.
+template <>
+struct semantic<null_t> {
+  using type = std::optional<null_t>;
+};
 
 }  // namespace detail
 
@@ -110,23 +115,6 @@ struct param : expression_base<param<T>> {
   using tables = detail::type_list<>;
 
   T value;
-
-  template <class W>
-  static constexpr void render(W& w) {
-    w.parameter();
-  }
-  template <class F>
-  constexpr void for_each_param(F& f) const {
-    f(value);
-  }
-};
-
-// NULL as a parameter (std::nullopt assigned to a nullable column).
-template <>
-struct param<null_t> : expression_base<param<null_t>> {
-  using value_type = std::optional<null_t>;
-  using tables = detail::type_list<>;
-  null_t value;
 
   template <class W>
   static constexpr void render(W& w) {
