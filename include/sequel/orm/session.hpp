@@ -208,16 +208,7 @@ class session {
 
   // Rolls back what was not committed and lets every object go. The session can be used again.
   void close() noexcept {
-    bool broken = false;
-    if (transaction_) {
-      try {
-        transaction_->rollback();
-      } catch (...) {
-        broken = true;
-      }
-      transaction_.reset();
-    }
-    release_connection(broken);
+    release_connection(roll_back_quietly());
     for (auto const& m : mappers_) m->clear();
     mappers_.clear();
     by_type_.clear();
@@ -318,16 +309,23 @@ class session {
       broken = true;
     } catch (...) {
     }
-    if (transaction_) {
-      try {
-        transaction_->rollback();
-      } catch (...) {
-        broken = true;
-      }
-      transaction_.reset();
-    }
+    broken = roll_back_quietly() || broken;
     for (auto const& m : mappers_) m->after_failed_flush();
     release_connection(broken);
+  }
+
+  // Ends an open transaction with ROLLBACK, for paths that must not throw; true when that failed,
+  // so the connection cannot be trusted back in the pool.
+  bool roll_back_quietly() noexcept {
+    if (!transaction_) return false;
+    bool failed = false;
+    try {
+      transaction_->rollback();
+    } catch (...) {
+      failed = true;
+    }
+    transaction_.reset();
+    return failed;
   }
 
   void release_connection(bool broken) noexcept {
