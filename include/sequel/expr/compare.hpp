@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "binary.hpp"
+#include "subquery.hpp"
 
 namespace sequel {
 
@@ -229,12 +230,23 @@ struct in_expr : expression_base<in_expr<Derived, Values...>> {
 template <class Derived>
 template <class... Values>
 constexpr auto expression_base<Derived>::in(Values const&... values) const {
-  static_assert(sizeof...(Values) != 0, "in(): give at least one value");
-  static_assert((is_value_or_expression<Values> && ...),
-                "in(): every value must be a column value type or a sequel expression");
-  static_assert((comparable<value_of<Derived>, value_of<operand_t<Values>>> && ...),
-                "in(): every value must be of the same kind as the expression it is compared with");
-  return in_expr<Derived, operand_t<Values>...>{{}, self(), {as_operand(values)...}};
+  if constexpr (sizeof...(Values) == 1 && (query<Values> && ...)) {
+    // x.in(select ...): the subquery's one column must be comparable with x.
+    static_assert(((query_items<Values>::size == 1) && ...),
+                  "in(): the subquery must select exactly one column");
+    static_assert((comparable<value_of<Derived>, query_value<Values, value_of<Derived>>> && ...),
+                  "in(): the subquery's column must be of the same kind as the expression it is "
+                  "compared with");
+    return in_query_expr<Derived, Values...>{{}, self(), values...};
+  } else {
+    static_assert(sizeof...(Values) != 0, "in(): give at least one value");
+    static_assert((is_value_or_expression<Values> && ...),
+                  "in(): every value must be a column value type or a sequel expression");
+    static_assert((comparable<value_of<Derived>, value_of<operand_t<Values>>> && ...),
+                  "in(): every value must be of the same kind as the expression it is compared "
+                  "with");
+    return in_expr<Derived, operand_t<Values>...>{{}, self(), {as_operand(values)...}};
+  }
 }
 
 // expr BETWEEN low AND high

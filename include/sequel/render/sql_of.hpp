@@ -6,6 +6,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "../clause/correlate.hpp"
 #include "../clause/returning.hpp"
 #include "../clause/set.hpp"
 #include "../clause/values.hpp"
@@ -20,6 +21,7 @@ template <std::size_t N>
 struct sql_text {
   char data[N + 1]{};
   int parameters = 0;
+  bool reads_target = false;
 };
 
 template <class Dialect, class S>
@@ -35,6 +37,7 @@ constexpr auto render_static() {
   sql_writer<Dialect> w{text.data};
   S::render(w);
   text.parameters = w.parameters;
+  text.reads_target = w.reads_target;
   return text;
 }
 
@@ -48,6 +51,25 @@ constexpr bool selects_from_scope() {
     return is_subset<typename S::selected_tables, scope_of<S>>;
   else
     return true;
+}
+
+// A select with correlate() reads tables of an outer query: it runs only inside one.
+template <class S>
+constexpr bool correlated_alone() {
+  if constexpr (requires { typename S::correlated_tables; })
+    return is_correlated<S>;
+  else
+    return false;
+}
+
+// Whether a subquery of an INSERT, UPDATE or DELETE reads the table it writes (MySQL error 1093),
+// known once the MySQL text is rendered.
+template <class S, bool OnMysql>
+constexpr bool reads_own_target() {
+  if constexpr (OnMysql)
+    return static_sql<mysql, S>.reads_target;
+  else
+    return false;
 }
 }  // namespace detail
 
@@ -65,7 +87,8 @@ inline constexpr int parameter_count_of = detail::static_sql<Dialect, std::remov
 template <class S, bool OnMysql, bool OnPostgres>
 inline constexpr bool statement_ok =
     !misses_where<S> && !misses_values<S> && !misses_set<S> && detail::selects_from_scope<S>() &&
-    !(OnMysql && has_update_returning<S>) && !(OnPostgres && creates_unsigned64_key<S>);
+    !(OnMysql && has_update_returning<S>) && !(OnPostgres && creates_unsigned64_key<S>) &&
+    !detail::correlated_alone<S>() && !detail::reads_own_target<S, OnMysql>();
 
 // The SQL text at run time, for logging and tests.
 template <class Dialect, class S>
@@ -84,6 +107,12 @@ std::string to_sql(S const&) {
   static_assert(!(std::is_same_v<Dialect, postgres> && creates_unsigned64_key<S>),
                 "postgres: an unsigned 64-bit primary key cannot be generated (an identity column "
                 "is at most BIGINT); declare it std::int64_t");
+  static_assert(!detail::correlated_alone<S>(),
+                "correlate(): a correlated select reads tables of an outer query; use it inside "
+                "one, e.g. in sq::exists(...) or sq::scalar(...)");
+  static_assert(!detail::reads_own_target<S, std::is_same_v<Dialect, mysql>>(),
+                "mysql: a subquery cannot read the table the INSERT, UPDATE or DELETE writes "
+                "(MySQL error 1093); select the keys first and pass them as values");
   if constexpr (statement_ok<S, std::is_same_v<Dialect, mysql>, std::is_same_v<Dialect, postgres>>)
     return std::string(sql_of<Dialect, S>);
   else

@@ -17,6 +17,8 @@ struct sql_writer {
   char* out = nullptr;  // null while measuring
   std::size_t size = 0;
   int parameters = 0;
+  std::string_view target{};  // the table an INSERT, UPDATE or DELETE writes
+  bool reads_target = false;  // a subquery reads it in FROM (MySQL refuses that: error 1093)
 
   constexpr void put(char c) {
     if (out) out[size] = c;
@@ -56,6 +58,10 @@ struct sql_writer {
       if (c == Dialect::quote) put(c);
       put(c);
     }
+  }
+  // A subquery's FROM reads the table `name`.
+  constexpr void read_table(std::string_view name) {
+    if (name == target) reads_target = true;
   }
   constexpr void parameter() {
     ++parameters;

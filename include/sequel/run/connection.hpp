@@ -67,6 +67,13 @@ class basic_connection {
     static_assert(!(runs_on<postgres> && creates_unsigned64_key<S>),
                   "postgres: an unsigned 64-bit primary key cannot be generated (an identity "
                   "column is at most BIGINT); declare it std::int64_t");
+    static_assert(!detail::correlated_alone<S>(),
+                  "correlate(): a correlated select reads tables of an outer query; use it inside "
+                  "one, e.g. in sq::exists(...) or sq::scalar(...)");
+    static_assert(!detail::reads_own_target<S, runs_on<mysql>>(),
+                  "mysql: a subquery cannot read the table the INSERT, UPDATE or DELETE writes "
+                  "(MySQL error 1093); select the keys first and pass them as values "
+                  "(sq::connection runs every statement on every dialect: use a typed connection)");
     if constexpr (statement_ok<S, runs_on<mysql>, runs_on<postgres>>)
       return run(stmt);
     else

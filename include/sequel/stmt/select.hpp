@@ -3,6 +3,7 @@
 #pragma once
 #include <tuple>
 
+#include "../clause/correlate.hpp"
 #include "../clause/from.hpp"
 #include "../clause/limit.hpp"
 #include "../clause/order_by.hpp"
@@ -57,8 +58,8 @@ constexpr auto expand_item(all_columns<Table>) {
 }
 template <class... Items>
 constexpr auto make_select(std::tuple<Items...> items) {
-  return statement<select_list<Items...>, no_from, no_where<false>, no_order_by, no_limit>(
-      select_list<Items...>{std::move(items)}, {}, {}, {}, {});
+  return statement<select_list<Items...>, no_from, no_correlation, no_where<false>, no_order_by,
+                   no_limit>(select_list<Items...>{std::move(items)}, {}, {}, {}, {}, {});
 }
 template <class T>
 inline constexpr bool is_all_columns = false;

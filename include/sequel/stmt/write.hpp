@@ -20,6 +20,7 @@ struct write_head : no_parameters {
   static constexpr void render(W& w) {
     w.put(Keyword.view());
     w.identifier(Table::sql_name.view());
+    w.target = Table::sql_name.view();
   }
 };
 

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: BSL-1.0
+// Selects used inside expressions: x.in(select ...), sq::exists(select ...), sq::not_exists(...),
+// sq::scalar(select ...) as a value. The subquery renders in parentheses where it stands; its
+// parameters are visited where it renders, so $n numbering runs on through it.
+#pragma once
+#include <optional>
+#include <type_traits>
+
+#include "../clause/correlate.hpp"
+#include "../clause/limit.hpp"
+#include "../schema/table.hpp"
+#include "aggregate.hpp"
+#include "binary.hpp"
+
+namespace sequel {
+
+// A statement that returns rows and writes nothing: a select, or a union of selects.
+template <class Q>
+concept query = is_statement<Q> && returns_rows<Q> &&
+                !requires { typename std::remove_cvref_t<Q>::target_table; };
+
+template <class Q>
+using query_items = typename std::remove_cvref_t<Q>::result_items;
+
+// The value type of a one-column query's column (Fallback for any other column count, so that a
+// failed column-count check is not followed by errors about the column's type).
+template <class Q, class Fallback = bool>
+using query_value = value_of<std::conditional_t<query_items<Q>::size == 1,
+                                                typename detail::front_or_void<query_items<Q>>::type,
+                                                invalid_expr<Fallback>>>;
+
+namespace detail {
+template <class Q>
+inline constexpr bool is_compound = requires { std::remove_cvref_t<Q>::compound; };
+
+// Tells the writer which tables the query's FROM reads (not the correlated ones, which belong to
+// the outer query), so that a write reading its own target can be refused on MySQL.
+template <class Q, class W>
+constexpr void note_reads(W& w) {
+  [&w]<class... T>(type_list<T...>) {
+    ((contains<T, correlated_tables_of<Q>> ? void() : w.read_table(T::sql_name.view())), ...);
+  }(scope_of<Q>{});
+}
+
+template <class Q, class W>
+constexpr void render_subquery(W& w) {
+  w.put('(');
+  note_reads<Q>(w);
+  Q::render(w);
+  w.put(')');
+}
+
+// An aggregate without LIMIT/OFFSET yields exactly one row, so COUNT(*) stays non-null; any other
+// scalar subquery may yield no row, which reads as NULL.
+template <class Q>
+inline constexpr bool one_row_always =
+    !is_compound<Q> && query_items<Q>::size == 1 &&
+    is_aggregate<typename front_or_void<query_items<Q>>::type> && has_clause<no_limit, Q>;
+}  // namespace detail
+
+// (SELECT ...) as a value.
+template <class Q>
+struct scalar_subquery : expression_base<scalar_subquery<Q>> {
+  using value_type = std::conditional_t<detail::one_row_always<Q>, query_value<Q>,
+                                        std::optional<strip_optional<query_value<Q>>>>;
+  using tables = correlated_tables_of<Q>;
+
+  Q query;
+
+  template <class W>
+  static constexpr void render(W& w) {
+    detail::render_subquery<Q>(w);
+  }
+  template <class F>
+  constexpr void for_each_param(F& f) const {
+    query.for_each_param(f);
+  }
+};
+
+template <class Q>
+constexpr auto scalar(Q const& q) {
+  static_assert(query<Q>, "scalar(): the argument must be a select such as sq::select(sq::count()).from(posts)");
+  if constexpr (query<Q>) {
+    static_assert(query_items<Q>::size == 1,
+                  "scalar(): a subquery used as a value must select exactly one column");
+    return scalar_subquery<Q>{{}, q};
+  } else {
+    return invalid_expr<std::optional<std::int64_t>>{};
+  }
+}
+
+// EXISTS (SELECT ...) / NOT EXISTS (SELECT ...)
+template <class Q, bool Negated>
+struct exists_expr : expression_base<exists_expr<Q, Negated>> {
+  using value_type = bool;
+  using tables = correlated_tables_of<Q>;
+
+  Q query;
+
+  template <class W>
+  static constexpr void render(W& w) {
+    w.put(Negated ? "NOT EXISTS " : "EXISTS ");
+    detail::render_subquery<Q>(w);
+  }
+  template <class F>
+  constexpr void for_each_param(F& f) const {
+    query.for_each_param(f);
+  }
+};
+
+template <class Q>
+constexpr auto exists(Q const& q) {
+  static_assert(query<Q>, "exists(): the argument must be a select such as sq::select(posts.id).from(posts)");
+  if constexpr (query<Q>)
+    return exists_expr<Q, false>{{}, q};
+  else
+    return invalid_expr<bool>{};
+}
+
+template <class Q>
+constexpr auto not_exists(Q const& q) {
+  static_assert(query<Q>,
+                "not_exists(): the argument must be a select such as sq::select(posts.id).from(posts)");
+  if constexpr (query<Q>)
+    return exists_expr<Q, true>{{}, q};
+  else
+    return invalid_expr<bool>{};
+}
+
+// expr IN (SELECT column ...); expression_base::in() (expr/compare.hpp) checks and builds it.
+template <class Derived, class Q>
+struct in_query_expr : expression_base<in_query_expr<Derived, Q>> {
+  // NULL when the subject is NULL, or when no row matches and the column holds a NULL.
+  using value_type = std::conditional_t<is_nullable<value_of<Derived>> || is_nullable<query_value<Q>>,
+                                        std::optional<bool>, bool>;
+  using tables = detail::concat<tables_of<Derived>, correlated_tables_of<Q>>;
+  static constexpr int precedence = compare_level;
+
+  Derived subject;
+  Q query;
+
+  template <class W>
+  static constexpr void render(W& w) {
+    render_operand<compare_level, false, false, Derived>(w);
+    w.put(" IN ");
+    detail::render_subquery<Q>(w);
+  }
+  template <class F>
+  constexpr void for_each_param(F& f) const {
+    subject.for_each_param(f);
+    query.for_each_param(f);
+  }
+};
+
+}  // namespace sequel
