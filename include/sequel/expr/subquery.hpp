@@ -83,7 +83,11 @@ constexpr auto scalar(Q const& q) {
   if constexpr (query<Q>) {
     static_assert(query_items<Q>::size == 1,
                   "scalar(): a subquery used as a value must select exactly one column");
-    return scalar_subquery<Q>{{}, q};
+    if constexpr (query_items<Q>::size == 1)
+      return scalar_subquery<Q>{{}, q};
+    else  // reported above; the first column's type stands in, so no second error follows
+      return invalid_expr<std::optional<
+          strip_optional<value_of<typename detail::front_or_void<query_items<Q>>::type>>>>{};
   } else {
     return invalid_expr<std::optional<std::int64_t>>{};
   }
