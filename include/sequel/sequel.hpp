@@ -15,4 +15,5 @@
 #include "stmt/compound.hpp"
 #include "stmt/schema.hpp"
 #include "stmt/select.hpp"
+#include "stmt/with.hpp"
 #include "stmt/write.hpp"
