@@ -6,6 +6,7 @@
 #include "expr/aggregate.hpp"
 #include "expr/arithmetic.hpp"
 #include "expr/compare.hpp"
+#include "expr/label.hpp"
 #include "expr/logic.hpp"
 #include "expr/order.hpp"
 #include "expr/subquery.hpp"

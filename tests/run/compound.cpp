@@ -49,7 +49,7 @@ TEST_CASE("order_by, limit and offset on a compound", "[run][compound]") {
                .order_by(users.name.desc())
                .limit(2);
   std::vector<std::string> got;
-  for (auto const& [id, name] : db.execute(q)) got.push_back(name + std::to_string(id));
+  for (auto const& row : db.execute(q)) got.push_back(row[users.name] + std::to_string(row[users.id]));
   CHECK(got == names{"Eve5", "Carol3"});
   auto rest = sq::union_all(user_ids, author_ids).order_by(users.id).offset(7);
   std::vector<std::int64_t> tail;

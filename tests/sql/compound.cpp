@@ -20,8 +20,10 @@ static_assert(sq::sql_of<sq::postgres, decltype(u)> ==
               R"sql(SELECT "users"."id", "users"."name" FROM "users" WHERE "users"."age" < $1 UNION SELECT "users"."id", "users"."name" FROM "users" WHERE "users"."age" > $2)sql");
 static_assert(sq::sql_of<sq::mysql, decltype(u)> ==
               R"sql(SELECT `users`.`id`, `users`.`name` FROM `users` WHERE `users`.`age` < ? UNION SELECT `users`.`id`, `users`.`name` FROM `users` WHERE `users`.`age` > ?)sql");
-// The rows are the first select's.
-static_assert(std::is_same_v<decltype(u)::result_items, decltype(young)::result_items>);
+// The rows are the first select's: its columns, names and types.
+static_assert(std::is_same_v<sq::item_of<sq::detail::front_or_void<sq::result_items_of<decltype(u)>>::type>,
+                             decltype(users.id)>);
+static_assert(sq::result_items_of<decltype(u)>::size == 2);
 
 constexpr auto ua = sq::union_all(young, writers);
 static_assert(sq::sql_of<sq::sqlite, decltype(ua)> ==
@@ -104,7 +106,11 @@ static_assert(std::is_same_v<sq::value_of<sq::detail::front_or_void<decltype(mix
                              std::optional<std::int64_t>>);
 // Nullable first: kept as it is.
 constexpr auto kept = sq::union_(sq::select(users.age).from(users), sq::select(posts.id).from(posts));
-static_assert(std::is_same_v<decltype(kept)::result_items, sq::detail::type_list<decltype(users.age)>>);
+static_assert(std::is_same_v<sq::value_of<sq::detail::front_or_void<decltype(kept)::result_items>::type>,
+                             std::optional<int>>);
+// NOT NULL in both: NOT NULL.
+static_assert(std::is_same_v<sq::value_of<sq::detail::front_or_void<decltype(both)::result_items>::type>,
+                             std::int64_t>);
 
 TEST_CASE("compound SQL at run time", "[sql][compound]") {
   CHECK(sq::to_sql<sq::sqlite>(sorted) == sq::sql_of<sq::sqlite, decltype(sorted)>);

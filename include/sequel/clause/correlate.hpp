@@ -4,6 +4,7 @@
 // them as its tables, so the outer statement checks that they are in its own scope.
 #pragma once
 #include "../schema/table.hpp"
+#include "source.hpp"
 #include "../stmt/statement.hpp"
 
 namespace sequel {
@@ -27,8 +28,8 @@ struct clause_methods<no_correlation, S> {
   template <class... Tables>
   constexpr auto correlate(Tables const&...) const {
     static_assert(sizeof...(Tables) != 0, "correlate(): name at least one table of the outer query");
-    static_assert((table_type<Tables> && ...),
-                  "correlate(): every argument must be a table such as users");
+    static_assert((source<Tables> && ...),
+                  "correlate(): every argument must be a table such as users, or an alias of one");
     static_assert(!(detail::contains<std::remove_cvref_t<Tables>, scope_of<S>> || ...),
                   "correlate(): the table is in this select's own FROM; a correlated table is one "
                   "the outer query names");

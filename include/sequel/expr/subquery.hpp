@@ -7,8 +7,11 @@
 #include <type_traits>
 
 #include "../clause/correlate.hpp"
+#include "../clause/having.hpp"
 #include "../clause/limit.hpp"
+#include "../clause/source.hpp"
 #include "../schema/table.hpp"
+#include "../stmt/result_items.hpp"
 #include "aggregate.hpp"
 #include "binary.hpp"
 
@@ -19,8 +22,9 @@ template <class Q>
 concept query = is_statement<Q> && returns_rows<Q> &&
                 !requires { typename std::remove_cvref_t<Q>::target_table; };
 
+// The query's row columns, typed as the query reads them (outer joins, groups).
 template <class Q>
-using query_items = typename std::remove_cvref_t<Q>::result_items;
+using query_items = result_items_of<Q>;
 
 // The value type of a one-column query's column (Fallback for any other column count, so that a
 // failed column-count check is not followed by errors about the column's type).
@@ -33,12 +37,19 @@ namespace detail {
 template <class Q>
 inline constexpr bool is_compound = requires { std::remove_cvref_t<Q>::compound; };
 
+// A table or an alias reads its table; a derived table's query tells its own when it renders.
+template <class Src, class W>
+constexpr void note_read(W& w) {
+  using table = sequel::base_table_of<Src>;
+  if constexpr (!std::is_void_v<table>) w.read_table(table::sql_name.view());
+}
+
 // Tells the writer which tables the query's FROM reads (not the correlated ones, which belong to
 // the outer query), so that a write reading its own target can be refused on MySQL.
 template <class Q, class W>
 constexpr void note_reads(W& w) {
   [&w]<class... T>(type_list<T...>) {
-    ((contains<T, correlated_tables_of<Q>> ? void() : w.read_table(T::sql_name.view())), ...);
+    ((contains<T, correlated_tables_of<Q>> ? void() : note_read<T>(w)), ...);
   }(scope_of<Q>{});
 }
 
@@ -50,12 +61,12 @@ constexpr void render_subquery(W& w) {
   w.put(')');
 }
 
-// An aggregate without LIMIT/OFFSET yields exactly one row, so COUNT(*) stays non-null; any other
-// scalar subquery may yield no row, which reads as NULL.
-template <class Q>
-inline constexpr bool one_row_always =
-    !is_compound<Q> && query_items<Q>::size == 1 &&
-    is_aggregate<typename front_or_void<query_items<Q>>::type> && has_clause<no_limit, Q>;
+// Aggregates without GROUP BY, HAVING or LIMIT/OFFSET yield exactly one row, so COUNT(*) stays
+// non-null; any other scalar subquery may yield no row, which reads as NULL.
+template <class Q, class Item = typename front_or_void<typename std::remove_cvref_t<Q>::result_items>::type>
+inline constexpr bool one_row_always = !is_compound<Q> && uses_aggregate<Item> &&
+                                       !reads_bare_column<Item> && !is_grouped_statement<Q> &&
+                                       has_clause<no_having, Q> && has_clause<no_limit, Q>;
 }  // namespace detail
 
 // (SELECT ...) as a value.

@@ -13,6 +13,7 @@
 #include "../clause/order_by.hpp"
 #include "../detail/fixed_string.hpp"
 #include "../expr/subquery.hpp"
+#include "result_items.hpp"
 #include "statement.hpp"
 
 namespace sequel {
@@ -25,24 +26,38 @@ struct set_operator {
   static constexpr int level = Level;
 };
 
-namespace detail {
-// The column of a union whose first select's column is NOT NULL but whose second's may be NULL.
-template <class Item, bool Named = requires { Item::sql_name; }>
-struct nullable_item {
-  using value_type = std::optional<strip_optional<value_of<Item>>>;
+// A union's row column: named and found (row[users.name]) as the first select's item, read as
+// Value, which is nullable when either member's column is.
+template <class Item, class Value>
+struct compound_column : detail::named_like<Item> {
+  using value_type = Value;
+  using tables = detail::type_list<>;  // typed already: the statement adds no nullability
 };
-template <class Item>
-struct nullable_item<Item, true> {
-  using value_type = std::optional<strip_optional<value_of<Item>>>;
-  static constexpr std::string_view sql_name = Item::sql_name;
+
+namespace detail {
+template <class Item, class Value>
+struct item_of<compound_column<Item, Value>> {
+  using type = Item;
 };
 
 template <class A, class B>
 struct compound_items;
 template <class... A, class... B>
 struct compound_items<type_list<A...>, type_list<B...>> {
-  using type = type_list<std::conditional_t<is_nullable<value_of<A>> || !is_nullable<value_of<B>>, A,
-                                            nullable_item<A>>...>;
+  using type = type_list<compound_column<
+      sequel::item_of<A>, std::conditional_t<is_nullable<value_of<B>>, std::optional<strip_optional<value_of<A>>>,
+                                     value_of<A>>>...>;
+};
+
+// The first select's own items, which order_by() names.
+template <class Q>
+struct key_items {
+  using type = typename std::remove_cvref_t<Q>::result_items;
+};
+template <class Q>
+  requires requires { typename std::remove_cvref_t<Q>::key_items; }
+struct key_items<Q> {
+  using type = typename std::remove_cvref_t<Q>::key_items;
 };
 
 template <class... A, class... B>
@@ -83,7 +98,7 @@ struct compound_head {
   static constexpr int level = Op::level;
   using result_items = typename detail::compound_items<query_items<A>, query_items<B>>::type;
   // The first select's own items: the keys order_by() may name.
-  using key_items = query_items<A>;
+  using key_items = typename detail::key_items<A>::type;
   using correlated_tables = detail::concat<correlated_tables_of<A>, correlated_tables_of<B>>;
 
   A left;
