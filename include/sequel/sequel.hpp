@@ -14,6 +14,7 @@
 #include "render/sql_of.hpp"
 #include "schema/table.hpp"
 #include "stmt/compound.hpp"
+#include "stmt/derived.hpp"
 #include "stmt/schema.hpp"
 #include "stmt/select.hpp"
 #include "stmt/with.hpp"

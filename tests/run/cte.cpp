@@ -104,3 +104,21 @@ TEST_CASE("with_recursive(): a tree walk", "[run][cte]") {
   CHECK(below(7).empty());
   db.execute(sq::drop_table(nodes));
 }
+
+TEST_CASE("cte<\"name\">(): a CTE read by the columns its query selected", "[run][cte]") {
+  RUN_TEST_DATABASES(url);
+  auto db = sq::connect(url);
+  seed_users(db);
+  for (std::int64_t user : {1, 1, 3, 5, 5, 5}) db.execute(sq::insert_into(posts).values(posts.user_id = user));
+  auto per_user = sq::cte<"per_user">(
+      sq::select(users.name, sq::count().as<"n">()).from(users).join(posts).group_by(users.name));
+  auto q = sq::with(per_user)
+               .select(per_user[users.name], per_user.column<"n">())
+               .from(per_user)
+               .where(per_user.column<"n">() >= 2)
+               .order_by(per_user[users.name]);
+  std::vector<std::string> got;
+  for (auto const& row : db.execute(q))
+    got.push_back(row[per_user[users.name]] + ":" + std::to_string(row[per_user.column<"n">()]));
+  CHECK(got == names{"Alice:2", "Eve:3"});
+}

@@ -65,3 +65,34 @@ TEST_CASE("cte SQL at run time", "[sql][cte]") {
 
 }  // namespace
 }  // namespace sql_test
+
+namespace sql_test {
+namespace {
+// --- a CTE named by a string: its columns are those the query selected --------------------------------
+constexpr auto recent = sq::cte<"recent">(
+    sq::select(users.id, users.name, sq::count().as<"posts">()).from(users).join(posts).group_by(users.id, users.name));
+constexpr auto busy = sq::with(recent)
+                          .select(recent[users.name], recent.column<"posts">())
+                          .from(recent)
+                          .where(recent.column<"posts">() > 1)
+                          .order_by(recent[users.name]);
+static_assert(sq::sql_of<sq::sqlite, decltype(busy)> ==
+              R"sql(WITH "recent" AS (SELECT "users"."id", "users"."name", COUNT(*) AS "posts" FROM "users" JOIN "posts" ON "posts"."user_id" = "users"."id" GROUP BY "users"."id", "users"."name") SELECT "recent"."name", "recent"."posts" FROM "recent" WHERE "recent"."posts" > ? ORDER BY "recent"."name")sql");
+static_assert(sq::sql_of<sq::postgres, decltype(busy)> ==
+              R"sql(WITH "recent" AS (SELECT "users"."id", "users"."name", COUNT(*) AS "posts" FROM "users" JOIN "posts" ON "posts"."user_id" = "users"."id" GROUP BY "users"."id", "users"."name") SELECT "recent"."name", "recent"."posts" FROM "recent" WHERE "recent"."posts" > $1 ORDER BY "recent"."name")sql");
+static_assert(sq::sql_of<sq::mysql, decltype(busy)> ==
+              R"sql(WITH `recent` AS (SELECT `users`.`id`, `users`.`name`, COUNT(*) AS `posts` FROM `users` JOIN `posts` ON `posts`.`user_id` = `users`.`id` GROUP BY `users`.`id`, `users`.`name`) SELECT `recent`.`name`, `recent`.`posts` FROM `recent` WHERE `recent`.`posts` > ? ORDER BY `recent`.`name`)sql");
+// Typed as the query reads them.
+static_assert(std::is_same_v<sq::value_of<decltype(recent[users.name])>, std::string>);
+static_assert(std::is_same_v<sq::value_of<decltype(recent.column<"posts">())>, std::int64_t>);
+static_assert(std::is_same_v<sq::value_of<decltype(recent[users.id])>, std::int64_t>);
+
+// Parameters: the CTE's first, then the statement's.
+constexpr auto named = sq::with(sq::cte<"grown">(sq::select(users.id, users.age).from(users).where(users.age > 17)))
+                           .select(users.name)
+                           .from(users)
+                           .where(users.name != "x" && users.id.in(sq::select(users.id).from(users)));
+static_assert(sq::sql_of<sq::postgres, decltype(named)> ==
+              R"sql(WITH "grown" AS (SELECT "users"."id", "users"."age" FROM "users" WHERE "users"."age" > $1) SELECT "users"."name" FROM "users" WHERE "users"."name" <> $2 AND "users"."id" IN (SELECT "users"."id" FROM "users"))sql");
+}  // namespace
+}  // namespace sql_test

@@ -5,6 +5,7 @@
 #pragma once
 #include <type_traits>
 
+#include "../detail/fixed_string.hpp"
 #include "../detail/type_list.hpp"
 
 namespace sequel {
@@ -25,6 +26,10 @@ struct statement : Clauses..., clause_methods<Clauses, statement<Clauses...>>...
   constexpr void for_each_param(F& f) const {
     (static_cast<Clauses const&>(*this).for_each_param(f), ...);
   }
+
+  // q.as<"t">(): a select or union as a derived table, FROM (SELECT ...) AS "t" (stmt/derived.hpp).
+  template <fixed_string Name>
+  constexpr auto as() const;
 };
 
 namespace detail {

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: BSL-1.0
 // Common table expressions: sq::with(ctes...).select(...), sq::with_recursive(ctes...).select(...).
-// A CTE is named by a table type that declares its columns (sq::cte(counter, query)): its columns are
-// then ordinary typed columns, and a recursive CTE's query can read the CTE by that table before the
-// query exists.
+// A CTE is either named by a table type that declares its columns, sq::cte(counter, query), whose
+// columns are then ordinary typed columns (so a recursive CTE's query can read the CTE before the
+// query exists), or named by a string, sq::cte<"recent">(query), a source read as recent[users.name]
+// (stmt/derived.hpp).
 #pragma once
 #include <tuple>
 #include <type_traits>
 
 #include "../expr/subquery.hpp"
 #include "../schema/table.hpp"
+#include "derived.hpp"
 #include "select.hpp"
 #include "statement.hpp"
 
@@ -17,20 +19,16 @@ namespace sequel {
 // "name"("col", ...) AS (query)
 template <class Shape, class Q>
 struct cte_def {
-  using shape = Shape;
+  static constexpr std::string_view cte_name = Shape::sql_name.view();
   Q query;
 
   template <class W>
-  static constexpr void render(W& w) {
+  static constexpr void render_definition(W& w) {
     w.identifier(Shape::sql_name.view());
     render_columns(w, columns_of<Shape>{});
     w.put(" AS (");
     Q::render(w);
     w.put(')');
-  }
-  template <class F>
-  constexpr void for_each_param(F& f) const {
-    query.for_each_param(f);
   }
 
  private:
@@ -76,10 +74,36 @@ constexpr auto cte(Shape const&, Q const& q) {
   return cte_def<shape, Q>{q};
 }
 
+// sq::cte<"recent">(query): a CTE read as recent[users.name], typed as the query's columns.
+template <fixed_string Name, class Q>
+constexpr auto cte(Q const& q) {
+  static_assert(query<Q>, "cte<\"name\">(): the argument must be a select or a union of selects");
+  if constexpr (query<Q>) {
+    static_assert(!is_correlated<Q>, "cte<\"name\">(): a CTE's query cannot read tables of an outer query");
+    static_assert(detail::named_columns<Q>,
+                  "cte<\"name\">(): every column of a CTE needs its own name; label expressions "
+                  "with .as<\"name\">()");
+  }
+  return query_source<Name, Q, false>{q};
+}
+
 template <class T>
 inline constexpr bool is_cte = false;
 template <class S, class Q>
 inline constexpr bool is_cte<cte_def<S, Q>> = true;
+template <fixed_string N, class Q>
+inline constexpr bool is_cte<query_source<N, Q, false>> = true;
+
+namespace detail {
+template <class... Ctes>
+constexpr bool cte_names_distinct() {
+  std::string_view const names[] = {Ctes::cte_name..., {}};
+  for (std::size_t i = 0; i != sizeof...(Ctes); ++i)
+    for (std::size_t j = 0; j != i; ++j)
+      if (names[i] == names[j]) return false;
+  return true;
+}
+}  // namespace detail
 
 // WITH [RECURSIVE] cte, ... : the statement's first clause.
 template <bool Recursive, class... Ctes>
@@ -90,12 +114,12 @@ struct with_clause {
   static constexpr void render(W& w) {
     w.put(Recursive ? "WITH RECURSIVE " : "WITH ");
     bool first = true;
-    ((w.put(first ? "" : ", "), first = false, Ctes::render(w)), ...);
+    ((w.put(first ? "" : ", "), first = false, Ctes::render_definition(w)), ...);
     w.put(' ');
   }
   template <class F>
   constexpr void for_each_param(F& f) const {
-    std::apply([&f](auto const&... c) { (c.for_each_param(f), ...); }, ctes);
+    std::apply([&f](auto const&... c) { (c.query.for_each_param(f), ...); }, ctes);
   }
 };
 
@@ -120,10 +144,10 @@ struct with_ctes {
 template <class... Ctes>
 constexpr auto with(Ctes const&... ctes) {
   static_assert(sizeof...(Ctes) != 0, "with(): name at least one sq::cte(...)");
-  static_assert((is_cte<Ctes> && ...), "with(): every argument must be a sq::cte(table, query)");
+  static_assert((is_cte<Ctes> && ...), "with(): every argument must be a sq::cte(table, query) or sq::cte<\"name\">(query)");
   if constexpr ((is_cte<Ctes> && ...))
-    static_assert(detail::all_distinct<typename Ctes::shape...>,
-                  "with(): two CTEs have the same name; give each its own table");
+    static_assert(detail::cte_names_distinct<Ctes...>(),
+                  "with(): two CTEs have the same name; give each its own");
   return with_ctes<false, Ctes...>{{ctes...}};
 }
 
@@ -132,10 +156,10 @@ constexpr auto with(Ctes const&... ctes) {
 template <class... Ctes>
 constexpr auto with_recursive(Ctes const&... ctes) {
   static_assert(sizeof...(Ctes) != 0, "with_recursive(): name at least one sq::cte(...)");
-  static_assert((is_cte<Ctes> && ...), "with_recursive(): every argument must be a sq::cte(table, query)");
+  static_assert((is_cte<Ctes> && ...), "with_recursive(): every argument must be a sq::cte(table, query) or sq::cte<\"name\">(query)");
   if constexpr ((is_cte<Ctes> && ...))
-    static_assert(detail::all_distinct<typename Ctes::shape...>,
-                  "with_recursive(): two CTEs have the same name; give each its own table");
+    static_assert(detail::cte_names_distinct<Ctes...>(),
+                  "with_recursive(): two CTEs have the same name; give each its own");
   return with_ctes<true, Ctes...>{{ctes...}};
 }
 
