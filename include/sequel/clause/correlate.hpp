@@ -27,7 +27,8 @@ template <class S>
 struct clause_methods<no_correlation, S> {
   template <class... Tables>
   constexpr auto correlate(Tables const&...) const {
-    static_assert(sizeof...(Tables) != 0, "correlate(): name at least one table of the outer query");
+    static_assert(sizeof...(Tables) != 0,
+                  "correlate(): name at least one table of the outer query");
     static_assert((source<Tables> && ...),
                   "correlate(): every argument must be a table such as users, or an alias of one");
     static_assert(!(detail::contains<std::remove_cvref_t<Tables>, scope_of<S>> || ...),

@@ -232,6 +232,9 @@ template <class... Values>
 constexpr auto expression_base<Derived>::in(Values const&... values) const {
   if constexpr (sizeof...(Values) == 1 && (query<Values> && ...)) {
     // x.in(select ...): the subquery's one column must be comparable with x.
+    static_assert((detail::query_complete<Values> && ...),
+                  "in(): the subquery reads a column whose table is not in its FROM; add "
+                  ".from(table)");
     static_assert(((query_items<Values>::size == 1) && ...),
                   "in(): the subquery must select exactly one column");
     static_assert((comparable<value_of<Derived>, query_value<Values, value_of<Derived>>> && ...),

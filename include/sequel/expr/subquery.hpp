@@ -29,11 +29,21 @@ using query_items = result_items_of<Q>;
 // The value type of a one-column query's column (Fallback for any other column count, so that a
 // failed column-count check is not followed by errors about the column's type).
 template <class Q, class Fallback = bool>
-using query_value = value_of<std::conditional_t<query_items<Q>::size == 1,
-                                                typename detail::front_or_void<query_items<Q>>::type,
-                                                invalid_expr<Fallback>>>;
+using query_value =
+    value_of<std::conditional_t<query_items<Q>::size == 1,
+                                typename detail::front_or_void<query_items<Q>>::type,
+                                invalid_expr<Fallback>>>;
 
 namespace detail {
+// A select's columns come from the sources its FROM names (a union checked its members).
+template <class Q>
+inline constexpr bool query_complete = [] {
+  if constexpr (requires { typename Q::selected_tables; })
+    return is_subset<typename Q::selected_tables, scope_of<Q>>;
+  else
+    return true;
+}();
+
 template <class Q>
 inline constexpr bool is_compound = requires { std::remove_cvref_t<Q>::compound; };
 
@@ -63,7 +73,8 @@ constexpr void render_subquery(W& w) {
 
 // Aggregates without GROUP BY, HAVING or LIMIT/OFFSET yield exactly one row, so COUNT(*) stays
 // non-null; any other scalar subquery may yield no row, which reads as NULL.
-template <class Q, class Item = typename front_or_void<typename std::remove_cvref_t<Q>::result_items>::type>
+template <class Q,
+          class Item = typename front_or_void<typename std::remove_cvref_t<Q>::result_items>::type>
 inline constexpr bool one_row_always = !is_compound<Q> && uses_aggregate<Item> &&
                                        !reads_bare_column<Item> && !is_grouped_statement<Q> &&
                                        has_clause<no_having, Q> && has_clause<no_limit, Q>;
@@ -90,8 +101,12 @@ struct scalar_subquery : expression_base<scalar_subquery<Q>> {
 
 template <class Q>
 constexpr auto scalar(Q const& q) {
-  static_assert(query<Q>, "scalar(): the argument must be a select such as sq::select(sq::count()).from(posts)");
+  static_assert(query<Q>, "scalar(): the argument must be a select such as "
+                          "sq::select(sq::count()).from(posts)");
   if constexpr (query<Q>) {
+    static_assert(detail::query_complete<Q>,
+                  "scalar(): the subquery reads a column whose table is not in its FROM; add "
+                  ".from(table)");
     static_assert(query_items<Q>::size == 1,
                   "scalar(): a subquery used as a value must select exactly one column");
     if constexpr (query_items<Q>::size == 1)
@@ -125,29 +140,40 @@ struct exists_expr : expression_base<exists_expr<Q, Negated>> {
 
 template <class Q>
 constexpr auto exists(Q const& q) {
-  static_assert(query<Q>, "exists(): the argument must be a select such as sq::select(posts.id).from(posts)");
-  if constexpr (query<Q>)
+  static_assert(query<Q>,
+                "exists(): the argument must be a select such as sq::select(posts.id).from(posts)");
+  if constexpr (query<Q>) {
+    static_assert(detail::query_complete<Q>,
+                  "exists(): the subquery reads a column whose table is not in its FROM; add "
+                  ".from(table)");
     return exists_expr<Q, false>{{}, q};
-  else
+  } else {
     return invalid_expr<bool>{};
+  }
 }
 
 template <class Q>
 constexpr auto not_exists(Q const& q) {
   static_assert(query<Q>,
-                "not_exists(): the argument must be a select such as sq::select(posts.id).from(posts)");
-  if constexpr (query<Q>)
+                "not_exists(): the argument must be a select such as "
+                "sq::select(posts.id).from(posts)");
+  if constexpr (query<Q>) {
+    static_assert(detail::query_complete<Q>,
+                  "not_exists(): the subquery reads a column whose table is not in its FROM; add "
+                  ".from(table)");
     return exists_expr<Q, true>{{}, q};
-  else
+  } else {
     return invalid_expr<bool>{};
+  }
 }
 
 // expr IN (SELECT column ...); expression_base::in() (expr/compare.hpp) checks and builds it.
 template <class Derived, class Q>
 struct in_query_expr : expression_base<in_query_expr<Derived, Q>> {
   // NULL when the subject is NULL, or when no row matches and the column holds a NULL.
-  using value_type = std::conditional_t<is_nullable<value_of<Derived>> || is_nullable<query_value<Q>>,
-                                        std::optional<bool>, bool>;
+  using value_type =
+      std::conditional_t<is_nullable<value_of<Derived>> || is_nullable<query_value<Q>>,
+                         std::optional<bool>, bool>;
   using tables = detail::concat<tables_of<Derived>, correlated_tables_of<Q>>;
   static constexpr int precedence = compare_level;
 

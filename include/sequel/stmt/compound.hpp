@@ -8,6 +8,7 @@
 #include <optional>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 #include "../clause/limit.hpp"
 #include "../clause/order_by.hpp"
@@ -45,8 +46,9 @@ struct compound_items;
 template <class... A, class... B>
 struct compound_items<type_list<A...>, type_list<B...>> {
   using type = type_list<compound_column<
-      sequel::item_of<A>, std::conditional_t<is_nullable<value_of<B>>, std::optional<strip_optional<value_of<A>>>,
-                                     value_of<A>>>...>;
+      sequel::item_of<A>,
+      std::conditional_t<is_nullable<value_of<B>>, std::optional<strip_optional<value_of<A>>>,
+                         value_of<A>>>...>;
 };
 
 // The first select's own items, which order_by() names.
@@ -128,7 +130,8 @@ struct compound_order : no_parameters {
     if constexpr (sizeof...(Keys) != 0) {
       w.put(" ORDER BY ");
       bool first = true;
-      ((w.put(first ? "" : ", "), first = false, w.put_number(Keys::position + 1), w.put(Keys::suffix)),
+      ((w.put(first ? "" : ", "), first = false, w.put_number(Keys::position + 1),
+        w.put(Keys::suffix)),
        ...);
     }
   }
@@ -146,37 +149,36 @@ template <class E, class... Items>
 constexpr std::size_t position_in(type_list<Items...>) {
   return index_of<E, Items...>();
 }
-template <class T>
-struct order_key;
-template <class E, int Direction>
-struct order_key<order_item<E, Direction>> {
-  using expression = E;
-  static constexpr int direction = Direction;
+// An order_by() argument as the key of a compound: its position in First, its direction.
+template <class First, class T>
+struct compound_key_of;
+template <class First, class E, int Direction>
+struct compound_key_of<First, order_item<E, Direction>> {
+  static constexpr std::size_t position = position_in<E>(First{});
+  using type = compound_key<position, Direction>;
 };
+template <class First, class Item>
+using compound_key_for =
+    compound_key_of<First, decltype(as_order_item(std::declval<Item const&>()))>;
 }  // namespace detail
 
 template <class S>
 struct clause_methods<compound_order<>, S> {
   template <class... Items>
-  constexpr auto order_by(Items const&... items) const {
+  constexpr auto order_by(Items const&...) const {  // the keys are positions: nothing to hold
     static_assert(sizeof...(Items) != 0, "order_by(): name at least one sort key");
     constexpr bool keys = ((expression<Items> || is_order_item<Items>) && ...);
     static_assert(keys, "order_by(): every key must be an expression, expr.asc() or expr.desc()");
     if constexpr (keys) {
       using first = typename S::key_items;
       constexpr bool listed =
-          ((detail::position_in<typename detail::order_key<decltype(as_order_item(items))>::expression>(
-                first{}) != first::size) &&
-           ...);
+          ((detail::compound_key_for<first, Items>::position != first::size) && ...);
       static_assert(listed,
                     "order_by(): a union_/intersect/except_ sorts by a column of its first select; "
                     "select the key there");
       return replace_clause<compound_order<>>(
           static_cast<S const&>(*this),
-          compound_order<compound_key<
-              detail::position_in<typename detail::order_key<decltype(as_order_item(items))>::expression>(
-                  first{}),
-              detail::order_key<decltype(as_order_item(items))>::direction>...>{});
+          compound_order<typename detail::compound_key_for<first, Items>::type...>{});
     } else {
       return static_cast<S const&>(*this);  // reported above
     }
@@ -186,14 +188,6 @@ struct clause_methods<compound_order<>, S> {
 namespace detail {
 enum class compound_problem { none, not_queries, column_count, kinds_differ, incomplete_member };
 
-template <class Q>
-constexpr bool selects_from_its_scope() {
-  if constexpr (requires { typename Q::selected_tables; })
-    return is_subset<typename Q::selected_tables, scope_of<Q>>;
-  else
-    return true;
-}
-
 template <class A, class B>
 constexpr compound_problem compound_problem_of() {
   if constexpr (!query<A> || !query<B>)
@@ -202,7 +196,7 @@ constexpr compound_problem compound_problem_of() {
     return compound_problem::column_count;
   else if constexpr (!same_kinds(query_items<A>{}, query_items<B>{}))
     return compound_problem::kinds_differ;
-  else if constexpr (!selects_from_its_scope<A>() || !selects_from_its_scope<B>())
+  else if constexpr (!query_complete<A> || !query_complete<B>)
     return compound_problem::incomplete_member;
   else
     return compound_problem::none;

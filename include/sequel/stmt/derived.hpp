@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
-// A query's rows as a source with typed columns: a derived table, q.as<"t">(), rendered in FROM as
-// (SELECT ...) AS "t", and a named CTE, sq::cte<"t">(q) in sq::with(...), rendered as "t". Either is
-// read through its columns t[users.name] (the column the query selected) or t.column<"n">() (a
-// label's name), typed as the query reads them.
+// A query's rows as a source with typed columns: a derived table, q.as<"t">(), rendered in FROM
+// as (SELECT ...) AS "t", and a named CTE, sq::cte<"t">(q) in sq::with(...), rendered as "t".
+// Either is read through its columns t[users.name] (the column the query selected) or
+// t.column<"n">() (a label's name), typed as the query reads them.
 #pragma once
 #include <string_view>
 #include <type_traits>
@@ -142,6 +142,9 @@ template <class... Clauses>
 template <fixed_string Name>
 constexpr auto statement<Clauses...>::as() const {
   static_assert(query<statement>, "as<\"t\">(): only a select or a union can be a derived table");
+  static_assert(!query<statement> || detail::query_complete<statement>,
+                "as<\"t\">(): the query reads a column whose table is not in its FROM; add "
+                ".from(table)");
   static_assert(!query<statement> || !is_correlated<statement>,
                 "as<\"t\">(): a derived table cannot read tables of the outer query (correlate())");
   static_assert(!query<statement> || detail::named_columns<statement>,

@@ -2,8 +2,8 @@
 // Common table expressions: sq::with(ctes...).select(...), sq::with_recursive(ctes...).select(...).
 // A CTE is either named by a table type that declares its columns, sq::cte(counter, query), whose
 // columns are then ordinary typed columns (so a recursive CTE's query can read the CTE before the
-// query exists), or named by a string, sq::cte<"recent">(query), a source read as recent[users.name]
-// (stmt/derived.hpp).
+// query exists), or named by a string, sq::cte<"recent">(query), a source read as
+// recent[users.name] (stmt/derived.hpp).
 #pragma once
 #include <tuple>
 #include <type_traits>
@@ -64,6 +64,9 @@ constexpr auto cte(Shape const&, Q const& q) {
   using shape = std::remove_cvref_t<Shape>;
   static_assert(query<Q>, "cte(): the second argument must be a select or a union of selects");
   if constexpr (query<Q>) {
+    static_assert(detail::query_complete<Q>,
+                  "cte(): the query reads a column whose table is not in its FROM; add "
+                  ".from(table)");
     static_assert(!is_correlated<Q>, "cte(): a CTE's query cannot read tables of an outer query");
     static_assert(columns_of<shape>::size == query_items<Q>::size,
                   "cte(): the query must select as many columns as the CTE's table declares");
@@ -79,7 +82,11 @@ template <fixed_string Name, class Q>
 constexpr auto cte(Q const& q) {
   static_assert(query<Q>, "cte<\"name\">(): the argument must be a select or a union of selects");
   if constexpr (query<Q>) {
-    static_assert(!is_correlated<Q>, "cte<\"name\">(): a CTE's query cannot read tables of an outer query");
+    static_assert(detail::query_complete<Q>,
+                  "cte<\"name\">(): the query reads a column whose table is not in its FROM; add "
+                  ".from(table)");
+    static_assert(!is_correlated<Q>,
+                  "cte<\"name\">(): a CTE's query cannot read tables of an outer query");
     static_assert(detail::named_columns<Q>,
                   "cte<\"name\">(): every column of a CTE needs its own name; label expressions "
                   "with .as<\"name\">()");
@@ -144,7 +151,9 @@ struct with_ctes {
 template <class... Ctes>
 constexpr auto with(Ctes const&... ctes) {
   static_assert(sizeof...(Ctes) != 0, "with(): name at least one sq::cte(...)");
-  static_assert((is_cte<Ctes> && ...), "with(): every argument must be a sq::cte(table, query) or sq::cte<\"name\">(query)");
+  static_assert((is_cte<Ctes> && ...),
+                "with(): every argument must be a sq::cte(table, query) or "
+                "sq::cte<\"name\">(query)");
   if constexpr ((is_cte<Ctes> && ...))
     static_assert(detail::cte_names_distinct<Ctes...>(),
                   "with(): two CTEs have the same name; give each its own");
@@ -156,7 +165,8 @@ constexpr auto with(Ctes const&... ctes) {
 template <class... Ctes>
 constexpr auto with_recursive(Ctes const&... ctes) {
   static_assert(sizeof...(Ctes) != 0, "with_recursive(): name at least one sq::cte(...)");
-  static_assert((is_cte<Ctes> && ...), "with_recursive(): every argument must be a sq::cte(table, query) or sq::cte<\"name\">(query)");
+  static_assert((is_cte<Ctes> && ...), "with_recursive(): every argument must be a sq::cte(table, "
+                                       "query) or sq::cte<\"name\">(query)");
   if constexpr ((is_cte<Ctes> && ...))
     static_assert(detail::cte_names_distinct<Ctes...>(),
                   "with_recursive(): two CTEs have the same name; give each its own");
