@@ -4,6 +4,7 @@
 // Either is read through its columns t[users.name] (the column the query selected) or
 // t.column<"n">() (a label's name), typed as the query reads them.
 #pragma once
+#include <initializer_list>
 #include <string_view>
 #include <type_traits>
 
@@ -42,19 +43,23 @@ constexpr std::string_view selected_name() {
     return {};
 }
 
-template <class... Items>
-constexpr bool names_distinct(type_list<Items...>) {
-  std::string_view const names[] = {selected_name<Items>()..., {}};
-  for (std::size_t i = 0; i != sizeof...(Items); ++i) {
-    if (names[i].empty()) return false;
-    for (std::size_t j = 0; j != i; ++j)
-      if (names[i] == names[j]) return false;
+// Whether every name is given and no two are alike.
+constexpr bool distinct_names(std::initializer_list<std::string_view> names) {
+  for (auto i = names.begin(); i != names.end(); ++i) {
+    if (i->empty()) return false;
+    for (auto j = names.begin(); j != i; ++j)
+      if (*i == *j) return false;
   }
   return true;
 }
 
+template <class... Items>
+constexpr bool named_items(type_list<Items...>) {
+  return distinct_names({selected_name<Items>()...});
+}
+
 template <class Q>
-inline constexpr bool named_columns = names_distinct(query_items<Q>{});
+inline constexpr bool named_columns = named_items(query_items<Q>{});
 
 // Position of the item selected as E, or of the column named N; the count if none.
 template <class E, class... Items>

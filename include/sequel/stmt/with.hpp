@@ -101,17 +101,6 @@ inline constexpr bool is_cte<cte_def<S, Q>> = true;
 template <fixed_string N, class Q>
 inline constexpr bool is_cte<query_source<N, Q, false>> = true;
 
-namespace detail {
-template <class... Ctes>
-constexpr bool cte_names_distinct() {
-  std::string_view const names[] = {Ctes::cte_name..., {}};
-  for (std::size_t i = 0; i != sizeof...(Ctes); ++i)
-    for (std::size_t j = 0; j != i; ++j)
-      if (names[i] == names[j]) return false;
-  return true;
-}
-}  // namespace detail
-
 // WITH [RECURSIVE] cte, ... : the statement's first clause.
 template <bool Recursive, class... Ctes>
 struct with_clause {
@@ -155,7 +144,7 @@ constexpr auto with(Ctes const&... ctes) {
                 "with(): every argument must be a sq::cte(table, query) or "
                 "sq::cte<\"name\">(query)");
   if constexpr ((is_cte<Ctes> && ...))
-    static_assert(detail::cte_names_distinct<Ctes...>(),
+    static_assert(detail::distinct_names({Ctes::cte_name...}),
                   "with(): two CTEs have the same name; give each its own");
   return with_ctes<false, Ctes...>{{ctes...}};
 }
@@ -168,7 +157,7 @@ constexpr auto with_recursive(Ctes const&... ctes) {
   static_assert((is_cte<Ctes> && ...), "with_recursive(): every argument must be a sq::cte(table, "
                                        "query) or sq::cte<\"name\">(query)");
   if constexpr ((is_cte<Ctes> && ...))
-    static_assert(detail::cte_names_distinct<Ctes...>(),
+    static_assert(detail::distinct_names({Ctes::cte_name...}),
                   "with_recursive(): two CTEs have the same name; give each its own");
   return with_ctes<true, Ctes...>{{ctes...}};
 }
