@@ -74,9 +74,8 @@ constexpr auto expand_item(all_columns<Table>) {
 }
 template <class... Items>
 constexpr auto make_select(std::tuple<Items...> items) {
-  return statement<select_list<false, Items...>, no_from, joins_clause<>, no_where<false>, no_group_by,
-                   no_having, no_order_by, no_limit>(select_list<false, Items...>{std::move(items)},
-                                                     {}, {}, {}, {}, {}, {}, {});
+  return statement<select_list<false, Items...>, no_from, no_where<false>, no_group_by, no_order_by,
+                   no_limit>(select_list<false, Items...>{std::move(items)}, {}, {}, {}, {}, {});
 }
 template <class T>
 inline constexpr bool is_all_columns = false;
