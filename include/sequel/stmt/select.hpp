@@ -108,7 +108,9 @@ constexpr auto select(Items const&... items) {
   constexpr bool selectable = ((expression<Items> || detail::is_all_columns<Items>) && ...);
   static_assert(selectable,
                 "select(): every argument must be a column, an expression or sq::all_of(table)");
-  if constexpr (selectable)
+  if constexpr (selectable && !(detail::is_all_columns<Items> || ...))
+    return detail::make_select(std::tuple<Items...>{items...});  // tuple_cat costs compile time
+  else if constexpr (selectable)
     return detail::make_select(std::tuple_cat(detail::expand_item(items)...));
   else
     return detail::make_select(std::tuple<>{});  // reported above
