@@ -6,7 +6,7 @@
 
 int main() {
 #ifdef SEQUEL_MISUSE
-  auto s = sq::select(users.name).from(users).join(users).on(users.id == users.id);
+  auto s = sq::select(users.name).from(users).join(users);
 #else
   constexpr auto boss = sq::alias<"boss">(users);
   auto s = sq::select(users.name).from(users).join(boss).on(boss[users.id] == users.id);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
-// FROM source, ...: brings tables (and aliases of tables) into scope. Whether the select list reads
-// only from tables in scope is checked once the statement is complete (joins add to the scope).
+// FROM source, ... [JOIN ...]: brings tables (and aliases of tables) into scope. Whether the select
+// list reads only from tables in scope is checked once the statement is complete (joins add to it).
 #pragma once
 #include <tuple>
 
@@ -14,20 +14,27 @@ struct no_from : no_parameters {
   static constexpr void render(W&) {}
 };
 
-template <class... Sources>
-struct from_clause {
-  using provided_tables = detail::type_list<Sources...>;
+// FROM sources, then the joins added after it (clause/join.hpp: join_item, and the methods).
+template <class Sources, class... Joins>
+struct from_clause;
+template <class... Sources, class... Joins>
+struct from_clause<detail::type_list<Sources...>, Joins...> {
+  using provided_tables = detail::type_list<Sources..., typename Joins::source...>;
+  using nullable_tables = detail::concat<typename Joins::made_nullable...>;
   std::tuple<Sources...> sources;
+  std::tuple<Joins...> joins;
 
   template <class W>
   static constexpr void render(W& w) {
     w.put(" FROM ");
     bool first = true;
     ((w.put(first ? "" : ", "), first = false, render_source<Sources>(w)), ...);
+    (Joins::render(w), ...);
   }
   template <class F>
   constexpr void for_each_param(F& f) const {
     std::apply([&f](auto const&... s) { (source_params(s, f), ...); }, sources);
+    std::apply([&f](auto const&... j) { (j.for_each_param(f), ...); }, joins);
   }
 };
 
@@ -41,7 +48,7 @@ struct clause_methods<no_from, S> {
     static_assert(detail::all_distinct<Sources...>,
                   "from(): a table is named twice; read it twice through sq::alias<\"name\">(table)");
     return replace_clause<no_from>(static_cast<S const&>(*this),
-                                   from_clause<Sources...>{{sources...}});
+                                   from_clause<detail::type_list<Sources...>>{{sources...}, {}});
   }
 };
 

@@ -17,20 +17,33 @@ struct no_group_by : no_parameters {
   static constexpr void render(W&) {}
 };
 
-template <class... Keys>
+// A group_by() without having() yet.
+struct no_having : no_parameters {
+  template <class W>
+  static constexpr void render(W&) {}
+};
+
+// GROUP BY keys, then the HAVING condition if any (clause/having.hpp adds it).
+template <class Having, class... Keys>
 struct group_by_clause {
   static constexpr bool grouped = true;
   std::tuple<Keys...> keys;
+  Having having_condition;
 
   template <class W>
   static constexpr void render(W& w) {
     w.put(" GROUP BY ");
     bool first = true;
     ((w.put(first ? "" : ", "), first = false, Keys::render(w)), ...);
+    if constexpr (!std::is_same_v<Having, no_having>) {
+      w.put(" HAVING ");
+      Having::render(w);
+    }
   }
   template <class F>
   constexpr void for_each_param(F& f) const {
     std::apply([&f](auto const&... key) { (key.for_each_param(f), ...); }, keys);
+    having_condition.for_each_param(f);
   }
 };
 
@@ -90,8 +103,15 @@ struct clause_methods<no_group_by, S> {
       static_assert(detail::all_grouped<typename S::result_items, detail::type_list<Keys...>>::value,
                     "group_by(): the select list reads a column that is neither grouped nor inside "
                     "an aggregate; add it to group_by() or aggregate it");
-      return replace_clause<no_group_by>(self(), group_by_clause<Keys...>{{keys...}});
+      return replace_clause<no_group_by>(self(), group_by_clause<no_having, Keys...>{{keys...}, {}});
     }
+  }
+
+  // having() comes after group_by(); its own file is clause/having.hpp.
+  template <class Condition>
+  constexpr auto having(Condition const&) const {
+    static_assert(detail::always_false<Condition>, "having(): add group_by() before having()");
+    return self();
   }
 
  private:

@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include "../stmt/statement.hpp"
+#include "from.hpp"
 #include "source.hpp"
 
 namespace sequel {
@@ -120,22 +121,6 @@ struct join_item {
   static constexpr void render_inferred(W&, no_condition const*) {}
 };
 
-template <class... Joins>
-struct joins_clause {
-  using provided_tables = detail::type_list<typename Joins::source...>;
-  using nullable_tables = detail::concat<typename Joins::made_nullable...>;
-  std::tuple<Joins...> joins;
-
-  template <class W>
-  static constexpr void render(W& w) {
-    (Joins::render(w), ...);
-  }
-  template <class F>
-  constexpr void for_each_param(F& f) const {
-    std::apply([&f](auto const&... j) { (j.for_each_param(f), ...); }, joins);
-  }
-};
-
 namespace detail {
 template <class Join>
 inline constexpr bool is_inferred = false;
@@ -152,8 +137,8 @@ template <class Joins>
 struct join_checks {
   static constexpr bool unlinked = false, ambiguous = false, full = false;
 };  // statements without joins
-template <class... Joins>
-struct join_checks<joins_clause<Joins...>> {
+template <class Sources, class... Joins>
+struct join_checks<from_clause<Sources, Joins...>> {
   static constexpr bool unlinked = ((inferred_links<Joins> == 0) || ...);
   static constexpr bool ambiguous = ((inferred_links<Joins> > 1) || ...);
   static constexpr bool full = ((Joins::kind == join_kind::full) || ...);
@@ -176,44 +161,40 @@ template <class S>
 inline constexpr bool has_full_join = any_clause<S, full_join_clause>;
 
 // The checks of every join method, written in each so the compiler reports them first.
-#define SEQUEL_JOIN_AFTER_FROM "join(): name the first table with from() first"
 #define SEQUEL_JOIN_SOURCE "join(): the argument must be a table such as posts, or an alias of one"
 #define SEQUEL_JOIN_TWICE \
   "join(): this table is already in FROM; join it again through sq::alias<\"name\">(table)"
 
-template <class S, class... Joins>
-struct clause_methods<joins_clause<Joins...>, S> {
+template <class S, class... Sources, class... Joins>
+struct clause_methods<from_clause<detail::type_list<Sources...>, Joins...>, S> {
+  using clause = from_clause<detail::type_list<Sources...>, Joins...>;
+
   template <class Src>
   constexpr auto join(Src const& src) const {
-    static_assert(!has_clause<no_from, S>, SEQUEL_JOIN_AFTER_FROM);
     static_assert(source<Src>, SEQUEL_JOIN_SOURCE);
     static_assert(!detail::contains<Src, scope_of<S>>, SEQUEL_JOIN_TWICE);
     return add<join_kind::inner>(src);
   }
   template <class Src>
   constexpr auto left_join(Src const& src) const {
-    static_assert(!has_clause<no_from, S>, SEQUEL_JOIN_AFTER_FROM);
     static_assert(source<Src>, SEQUEL_JOIN_SOURCE);
     static_assert(!detail::contains<Src, scope_of<S>>, SEQUEL_JOIN_TWICE);
     return add<join_kind::left>(src);
   }
   template <class Src>
   constexpr auto right_join(Src const& src) const {
-    static_assert(!has_clause<no_from, S>, SEQUEL_JOIN_AFTER_FROM);
     static_assert(source<Src>, SEQUEL_JOIN_SOURCE);
     static_assert(!detail::contains<Src, scope_of<S>>, SEQUEL_JOIN_TWICE);
     return add<join_kind::right>(src);
   }
   template <class Src>
   constexpr auto full_join(Src const& src) const {
-    static_assert(!has_clause<no_from, S>, SEQUEL_JOIN_AFTER_FROM);
     static_assert(source<Src>, SEQUEL_JOIN_SOURCE);
     static_assert(!detail::contains<Src, scope_of<S>>, SEQUEL_JOIN_TWICE);
     return add<join_kind::full>(src);
   }
   template <class Src>
   constexpr auto cross_join(Src const& src) const {
-    static_assert(!has_clause<no_from, S>, SEQUEL_JOIN_AFTER_FROM);
     static_assert(source<Src>, SEQUEL_JOIN_SOURCE);
     static_assert(!detail::contains<Src, scope_of<S>>, SEQUEL_JOIN_TWICE);
     return add<join_kind::cross>(src);
@@ -232,7 +213,7 @@ struct clause_methods<joins_clause<Joins...>, S> {
       static_assert(is_boolean<Condition>, "on(): the condition must be boolean");
       static_assert(detail::is_subset<tables_of<Condition>, scope_of<S>>,
                     "on(): the condition uses a column whose table is neither joined nor in FROM");
-      return replace_clause<joins_clause<Joins...>>(self(), with_condition(condition, self().joins));
+      return replace_clause<clause>(self(), with_condition(condition, static_cast<clause const&>(self())));
     }
   }
 
@@ -249,7 +230,7 @@ struct clause_methods<joins_clause<Joins...>, S> {
   template <join_kind Kind, class Src>
   constexpr auto add(Src const& src) const {
     using scope = scope_of<S>;
-    if constexpr (has_clause<no_from, S> || !source<Src> || detail::contains<Src, scope>) {
+    if constexpr (!source<Src> || detail::contains<Src, scope>) {
       return self();
     } else {
       using made_nullable = std::conditional_t<
@@ -260,26 +241,28 @@ struct clause_methods<joins_clause<Joins...>, S> {
                                                 detail::type_list<>>>>;
       using on = std::conditional_t<Kind == join_kind::cross, no_condition, inferred_on<Src, scope>>;
       using item = join_item<Kind, Src, on, made_nullable>;
-      return replace_clause<joins_clause<Joins...>>(
-          self(), joins_clause<Joins..., item>{std::tuple_cat(self().joins, std::tuple<item>{{src, {}}})});
+      clause const& from = self();
+      return replace_clause<clause>(
+          self(), from_clause<detail::type_list<Sources...>, Joins..., item>{
+                      from.sources, std::tuple_cat(from.joins, std::tuple<item>{{src, {}}})});
     }
   }
 
+  // The clause with its last join's condition given.
   template <class Condition, std::size_t... I>
-  static constexpr auto with_condition_impl(Condition const& condition, std::tuple<Joins...> const& joins,
+  static constexpr auto with_condition_impl(Condition const& condition, clause const& from,
                                             std::index_sequence<I...>) {
     using last = std::tuple_element_t<sizeof...(Joins) - 1, std::tuple<Joins...>>;
     using item = join_item<last::kind, typename last::source, Condition, typename last::made_nullable>;
-    return joins_clause<std::tuple_element_t<I, std::tuple<Joins...>>..., item>{
-        {std::get<I>(joins)..., item{std::get<sizeof...(Joins) - 1>(joins).src, condition}}};
+    return from_clause<detail::type_list<Sources...>, std::tuple_element_t<I, std::tuple<Joins...>>..., item>{
+        from.sources, {std::get<I>(from.joins)..., item{std::get<sizeof...(Joins) - 1>(from.joins).src, condition}}};
   }
   template <class Condition>
-  static constexpr auto with_condition(Condition const& condition, std::tuple<Joins...> const& joins) {
-    return with_condition_impl(condition, joins, std::make_index_sequence<sizeof...(Joins) - 1>{});
+  static constexpr auto with_condition(Condition const& condition, clause const& from) {
+    return with_condition_impl(condition, from, std::make_index_sequence<sizeof...(Joins) - 1>{});
   }
 };
 
-#undef SEQUEL_JOIN_AFTER_FROM
 #undef SEQUEL_JOIN_SOURCE
 #undef SEQUEL_JOIN_TWICE
 

@@ -15,8 +15,6 @@ namespace sequel {
 struct count_all : expression_base<count_all> {
   using value_type = std::int64_t;
   using tables = detail::type_list<>;
-  using bare_tables = detail::type_list<>;
-  static constexpr bool uses_aggregate = true;
 
   template <class W>
   static constexpr void render(W& w) {
@@ -33,8 +31,6 @@ struct aggregate_call : expression_base<aggregate_call<Function, Distinct, Arg, 
   using grouped_value_type =
       std::conditional_t<is_nullable<value_of<Arg>>, Value, strip_optional<Value>>;
   using tables = tables_of<Arg>;
-  using bare_tables = detail::type_list<>;
-  static constexpr bool uses_aggregate = true;
 
   Arg arg;
 
@@ -50,6 +46,16 @@ struct aggregate_call : expression_base<aggregate_call<Function, Distinct, Arg, 
     arg.for_each_param(f);
   }
 };
+
+// An aggregate reads no column outside itself.
+struct aggregate_call_traits {
+  using bare_tables = detail::type_list<>;
+  static constexpr bool uses_aggregate = true;
+};
+template <>
+struct detail::aggregate_traits<count_all> : aggregate_call_traits {};
+template <fixed_string Function, bool Distinct, class Arg, class Value>
+struct detail::aggregate_traits<aggregate_call<Function, Distinct, Arg, Value>> : aggregate_call_traits {};
 
 namespace detail {
 // The checks every aggregate makes of its argument; the function's own message comes first.

@@ -14,8 +14,6 @@ struct labeled : expression_base<labeled<E, Name>> {
   using value_type = value_of<E>;
   using tables = tables_of<E>;
   using expression = E;
-  using bare_tables = bare_tables_of<E>;
-  static constexpr bool uses_aggregate = sequel::uses_aggregate<E>;
   static constexpr std::string_view sql_name = Name.view();
 
   E expr;
@@ -33,6 +31,9 @@ struct labeled : expression_base<labeled<E, Name>> {
     expr.for_each_param(f);
   }
 };
+
+template <class E, fixed_string Name>
+struct detail::aggregate_traits<labeled<E, Name>> : aggregate_traits<E> {};
 
 template <class Derived>
 template <fixed_string Name>

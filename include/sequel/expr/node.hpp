@@ -28,24 +28,21 @@ template <class E>
 using tables_of = typename std::remove_cvref_t<E>::tables;
 
 // What GROUP BY checks: whether an expression contains an aggregate, and which tables it reads
-// outside any aggregate. Aggregates and nodes with operands say so; any other node reads its tables.
-template <class E>
-inline constexpr bool uses_aggregate = requires { requires std::remove_cvref_t<E>::uses_aggregate; };
-
+// outside any aggregate. Aggregates and nodes with operands specialize this (computed only when a
+// check asks); any other node reads its tables outside aggregates.
 namespace detail {
 template <class E>
-struct bare_tables {
-  using type = tables_of<E>;
-};
-template <class E>
-  requires requires { typename E::bare_tables; }
-struct bare_tables<E> {
-  using type = typename E::bare_tables;
+struct aggregate_traits {
+  using bare_tables = tables_of<E>;
+  static constexpr bool uses_aggregate = false;
 };
 }  // namespace detail
 
 template <class E>
-using bare_tables_of = typename detail::bare_tables<std::remove_cvref_t<E>>::type;
+inline constexpr bool uses_aggregate = detail::aggregate_traits<std::remove_cvref_t<E>>::uses_aggregate;
+
+template <class E>
+using bare_tables_of = typename detail::aggregate_traits<std::remove_cvref_t<E>>::bare_tables;
 
 // A select item that reads a column outside any aggregate.
 template <class E>

@@ -7,7 +7,7 @@
 #include <type_traits>
 
 #include "../clause/correlate.hpp"
-#include "../clause/having.hpp"
+#include "../clause/group_by.hpp"
 #include "../clause/limit.hpp"
 #include "../clause/source.hpp"
 #include "../schema/table.hpp"
@@ -71,13 +71,13 @@ constexpr void render_subquery(W& w) {
   w.put(')');
 }
 
-// Aggregates without GROUP BY, HAVING or LIMIT/OFFSET yield exactly one row, so COUNT(*) stays
+// Aggregates without GROUP BY (and so HAVING) or LIMIT/OFFSET yield exactly one row, so COUNT(*) stays
 // non-null; any other scalar subquery may yield no row, which reads as NULL.
 template <class Q,
           class Item = typename front_or_void<typename std::remove_cvref_t<Q>::result_items>::type>
 inline constexpr bool one_row_always = !is_compound<Q> && uses_aggregate<Item> &&
                                        !reads_bare_column<Item> && !is_grouped_statement<Q> &&
-                                       has_clause<no_having, Q> && has_clause<no_limit, Q>;
+                                       has_clause<no_limit, Q>;
 }  // namespace detail
 
 // (SELECT ...) as a value.

@@ -75,9 +75,9 @@ constexpr auto expand_item(all_columns<Table>) {
 }
 template <class... Items>
 constexpr auto make_select(std::tuple<Items...> items) {
-  return statement<select_list<false, Items...>, no_from, joins_clause<>, no_correlation,
-                   no_where<false>, no_group_by, no_having, no_order_by, no_limit>(
-      select_list<false, Items...>{std::move(items)}, {}, {}, {}, {}, {}, {}, {}, {});
+  return statement<select_list<false, Items...>, no_from, no_correlation, no_where<false>,
+                   no_group_by, no_order_by, no_limit>(select_list<false, Items...>{std::move(items)},
+                                                       {}, {}, {}, {}, {}, {});
 }
 template <class T>
 inline constexpr bool is_all_columns = false;
@@ -110,7 +110,9 @@ constexpr auto select(Items const&... items) {
   constexpr bool selectable = ((expression<Items> || detail::is_all_columns<Items>) && ...);
   static_assert(selectable,
                 "select(): every argument must be a column, an expression or sq::all_of(table)");
-  if constexpr (selectable)
+  if constexpr (selectable && !(detail::is_all_columns<Items> || ...))
+    return detail::make_select(std::tuple<Items...>{items...});  // tuple_cat costs compile time
+  else if constexpr (selectable)
     return detail::make_select(std::tuple_cat(detail::expand_item(items)...));
   else
     return detail::make_select(std::tuple<>{});  // reported above

@@ -58,7 +58,6 @@ struct statement_traits;
 template <class... Clauses>
 struct statement_traits<statement<Clauses...>> {
   using scope = concat<typename provided<Clauses>::type...>;
-  using nullable = concat<typename made_nullable<Clauses>::type...>;
   using clauses = type_list<Clauses...>;
 };
 
@@ -76,8 +75,17 @@ template <class S>
 using scope_of = typename detail::statement_traits<std::remove_cvref_t<S>>::scope;
 
 // The tables an outer join may leave NULL: their columns are optional in the statement's rows.
+namespace detail {
 template <class S>
-using nullable_tables_of = typename detail::statement_traits<std::remove_cvref_t<S>>::nullable;
+struct nullable_tables;
+template <class... Clauses>
+struct nullable_tables<statement<Clauses...>> {
+  using type = concat<typename made_nullable<Clauses>::type...>;
+};
+}  // namespace detail
+
+template <class S>
+using nullable_tables_of = typename detail::nullable_tables<std::remove_cvref_t<S>>::type;
 
 // Whether any clause C of the statement satisfies Pred<C>::value.
 template <class S, template <class> class Pred>
