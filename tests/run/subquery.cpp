@@ -139,3 +139,13 @@ TEST_CASE("a delete whose subquery reads its own table, on SQLite and PostgreSQL
   }
 #endif
 }
+
+TEST_CASE("a correlated subquery over the same table, through an alias", "[run][subquery]") {
+  RUN_TEST_DATABASES(url);
+  auto db = sq::connect(url);
+  seed_users(db);
+  constexpr auto u2 = sq::alias<"u2">(users);
+  // Nobody older: Carol; and Dave, whose NULL age no comparison is true of.
+  CHECK(names_where(db, sq::not_exists(sq::select(u2[users.id]).from(u2).correlate(users).where(
+                            u2[users.age] > users.age))) == names{"Carol", "Dave"});
+}

@@ -150,3 +150,21 @@ TEST_CASE("subquery SQL at run time", "[sql][subquery]") {
 
 }  // namespace
 }  // namespace sql_test
+
+namespace sql_test {
+namespace {
+// A table compared with itself: the inner one read through an alias, the outer one correlated.
+constexpr auto u2 = sq::alias<"u2">(users);
+constexpr auto oldest = sq::select(users.name).from(users).where(sq::not_exists(
+    sq::select(u2[users.id]).from(u2).correlate(users).where(u2[users.age] > users.age)));
+static_assert(sq::sql_of<sq::sqlite, decltype(oldest)> ==
+              R"sql(SELECT "users"."name" FROM "users" WHERE NOT EXISTS (SELECT "u2"."id" FROM "users" AS "u2" WHERE "u2"."age" > "users"."age"))sql");
+static_assert(sq::sql_of<sq::mysql, decltype(oldest)> ==
+              R"sql(SELECT `users`.`name` FROM `users` WHERE NOT EXISTS (SELECT `u2`.`id` FROM `users` AS `u2` WHERE `u2`.`age` > `users`.`age`))sql");
+// Through an alias the subquery still reads the target: refused on MySQL.
+constexpr auto purge_alias = sq::delete_from(users).where(
+    users.id.in(sq::select(u2[users.id]).from(u2).where(u2[users.age] > 60)));
+static_assert(!sq::statement_ok<decltype(purge_alias), true, false>);
+static_assert(sq::statement_ok<decltype(purge_alias), false, true>);
+}  // namespace
+}  // namespace sql_test
