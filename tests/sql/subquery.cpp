@@ -168,3 +168,25 @@ static_assert(!sq::statement_ok<decltype(purge_alias), true, false>);
 static_assert(sq::statement_ok<decltype(purge_alias), false, true>);
 }  // namespace
 }  // namespace sql_test
+
+namespace sql_test {
+namespace {
+// UPDATE ... SET from a subquery reading the target, and INSERT ... VALUES likewise: MySQL refuses
+// both (error 1093); a subquery reading another table is fine.
+constexpr auto set_max = sq::update(users)
+                             .set(users.age = sq::scalar(sq::select(sq::max(u2[users.age])).from(u2)))
+                             .where(users.age.is_null());
+static_assert(sq::sql_of<sq::postgres, decltype(set_max)> ==
+              R"sql(UPDATE "users" SET "age" = (SELECT MAX("u2"."age") FROM "users" AS "u2") WHERE "users"."age" IS NULL)sql");
+static_assert(!sq::statement_ok<decltype(set_max), true, false>);
+static_assert(sq::statement_ok<decltype(set_max), false, true>);
+constexpr auto insert_count = sq::insert_into(users).values(
+    users.name = "n", users.age = sq::scalar(sq::select(sq::count()).from(users)));
+static_assert(!sq::statement_ok<decltype(insert_count), true, false>);
+constexpr auto insert_other = sq::insert_into(users).values(
+    users.name = "n", users.age = sq::scalar(sq::select(sq::count()).from(posts)));
+static_assert(sq::sql_of<sq::mysql, decltype(insert_other)> ==
+              R"sql(INSERT INTO `users` (`name`, `age`) VALUES (?, (SELECT COUNT(*) FROM `posts`)))sql");
+static_assert(sq::statement_ok<decltype(insert_other), true, false>);
+}  // namespace
+}  // namespace sql_test
