@@ -12,13 +12,12 @@ struct members_t : sq::table<members_t, "members"> {
 inline constexpr members_t members{};
 
 int main() {
-  auto s = sq::insert_into(members)
-               .values(members.user_id = 1, members.group_id = 2, members.role = "x")
 #ifdef SEQUEL_MISUSE
-               .on_conflict(members.user_id)
+  auto s = sq::insert_into(members).values(members.user_id = 1, members.group_id = 2, members.role = "x")
+               .on_conflict(members.user_id).do_nothing();
 #else
-               .on_conflict(members.user_id, members.group_id)
+  auto s = sq::insert_into(members).values(members.user_id = 1, members.group_id = 2, members.role = "x")
+               .on_conflict(members.user_id, members.group_id).do_nothing();
 #endif
-               .do_nothing();
   (void)s;
 }

@@ -131,6 +131,9 @@ constexpr auto case_when(Condition const& condition, Value const& value) {
   if constexpr (detail::is_condition<Condition> && value_ok)
     return case_expr<no_else, when_branch<Condition, operand_t<Value>>>{
         {}, {when_branch<Condition, operand_t<Value>>{condition, as_operand(value)}}, {}};
+  else if constexpr (value_ok)  // a CASE still, so the when() and else_() that follow add no error
+    return case_expr<no_else, when_branch<invalid_expr<bool>, operand_t<Value>>>{
+        {}, {when_branch<invalid_expr<bool>, operand_t<Value>>{{}, as_operand(value)}}, {}};
   else
     return invalid_expr<std::optional<int>>{};
 }

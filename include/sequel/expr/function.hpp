@@ -12,6 +12,7 @@
 #include <type_traits>
 
 #include "aggregate.hpp"
+#include "arithmetic.hpp"
 #include "binary.hpp"
 
 namespace sequel {
@@ -421,16 +422,16 @@ constexpr auto round(Number const& number, Digits const&... digits) {
 
 // --- NULL handling ------------------------------------------------------------------------------
 // The first value that is not NULL.
-template <class... Values>
-constexpr auto coalesce(Values const&... values) {
-  static_assert(sizeof...(Values) >= 2, "coalesce(): give at least two values");
-  constexpr bool ok = detail::one_kind<Values...>();
+template <class First, class... Values>
+constexpr auto coalesce(First const& first, Values const&... values) {
+  static_assert(sizeof...(Values) >= 1, "coalesce(): give at least two values");
+  constexpr bool ok = detail::one_kind<First, Values...>();
   static_assert(ok,
                 "coalesce(): the values must be of one kind (all text, all numbers, all dates ...)");
-  if constexpr (sizeof...(Values) >= 2 && ok)
-    return detail::call<detail::coalesce_fn>(values...);
-  else
-    return invalid_expr<std::optional<int>>{};
+  if constexpr (sizeof...(Values) >= 1 && ok)
+    return detail::call<detail::coalesce_fn>(first, values...);
+  else  // the first value's type, so that what surrounds the call raises no second error
+    return invalid_expr<typename decltype(detail::stand_in_value<First>())::type>{};
 }
 
 // NULL when value equals other, else value.
@@ -441,7 +442,7 @@ constexpr auto nullif(Value const& value, Other const& other) {
   if constexpr (ok)
     return detail::call<detail::nullif_fn>(value, other);
   else
-    return invalid_expr<std::optional<int>>{};
+    return invalid_expr<typename decltype(detail::stand_in_value<Value>())::type>{};
 }
 
 // --- Conversion ---------------------------------------------------------------------------------
