@@ -8,6 +8,7 @@
 #include "expr/case_when.hpp"
 #include "expr/compare.hpp"
 #include "expr/function.hpp"
+#include "expr/label.hpp"
 #include "expr/logic.hpp"
 #include "expr/order.hpp"
 #include "render/dialect.hpp"

@@ -93,6 +93,20 @@ TEST_CASE("coalesce and nullif", "[run][functions]") {
   CHECK(value_for(db, "Eve", users.age) == std::optional<int>(28));
 }
 
+TEST_CASE("functions over aggregates", "[run][functions]") {
+  RUN_TEST_DATABASES(url);
+  auto db = sq::connect(url);
+  seed_users(db);
+  // SUM over no rows is NULL; coalesce() makes it 0.
+  CHECK(db.execute(sq::select(sq::coalesce(sq::sum(users.age), 0)).from(users).where(users.age > 100)).scalar() == 0);
+  CHECK(db.execute(sq::select(sq::coalesce(sq::sum(users.age), 0)).from(users)).scalar() == 118);
+  auto const [average, count] =
+      db.execute(sq::select(sq::round(sq::avg(users.age), 1), sq::count()).from(users)).one();
+  REQUIRE(average);
+  CHECK(*average == Approx(29.5));  // (30 + 25 + 35 + 28) / 4; Dave's NULL is not counted
+  CHECK(count == 5);
+}
+
 TEST_CASE("cast converts between kinds", "[run][functions]") {
   RUN_TEST_DATABASES(url);
   auto db = sq::connect(url);

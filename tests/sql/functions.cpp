@@ -169,6 +169,22 @@ static_assert(sq::sql_of<sq::postgres, decltype(insert_fn)> ==
 static_assert(sq::sql_of<sq::mysql, decltype(insert_fn)> ==
               "INSERT INTO `users` (`name`, `age`) VALUES (UPPER(?), ABS(?))");
 
+// Over aggregates: round(avg(x)) is an aggregate itself, lower(name) next to count() is not.
+constexpr auto over_aggregates =
+    sq::select(users.name, sq::coalesce(sq::sum(users.age), 0), sq::round(sq::avg(users.age), 1))
+        .from(users)
+        .group_by(users.name);
+static_assert(sq::sql_of<sq::sqlite, decltype(over_aggregates)> ==
+              R"sql(SELECT "users"."name", COALESCE(SUM("users"."age"), ?), ROUND(AVG("users"."age"), ?) FROM "users" GROUP BY "users"."name")sql");
+static_assert(sq::sql_of<sq::postgres, decltype(over_aggregates)> ==
+              R"sql(SELECT "users"."name", COALESCE(SUM("users"."age"), $1), ROUND(CAST(AVG("users"."age") AS NUMERIC), CAST($2 AS INTEGER)) FROM "users" GROUP BY "users"."name")sql");
+static_assert(sq::sql_of<sq::mysql, decltype(over_aggregates)> ==
+              "SELECT `users`.`name`, COALESCE(SUM(`users`.`age`), ?), ROUND(AVG(`users`.`age`), ?) FROM `users` GROUP BY `users`.`name`");
+static_assert(!sq::mixes_aggregates<decltype(sq::select(sq::round(sq::avg(users.age)), sq::count()).from(users))>);
+static_assert(sq::mixes_aggregates<decltype(sq::select(sq::lower(users.name), sq::count()).from(users))>);
+static_assert(sq::mixes_aggregates<decltype(sq::select(sq::case_when(users.age > 1, 1).else_(0), sq::count()).from(users))>);
+static_assert(std::is_same_v<value_t<decltype(sq::coalesce(sq::sum(users.age), 0))>, std::int64_t>);
+
 TEST_CASE("functions bind their values in the order of their placeholders", "[sql][functions]") {
   CHECK(bound_values(substr_) == "2, 1, 3");
   CHECK(bound_values(replace_) == "'a', 'o'");

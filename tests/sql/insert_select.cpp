@@ -38,6 +38,12 @@ constexpr auto whole = sq::insert_into(users).columns(users.id, users.name, user
 static_assert(sq::sql_of<sq::mysql, decltype(whole)> ==
               "INSERT INTO `users` (`id`, `name`, `age`) SELECT `users`.`id`, `users`.`name`, `users`.`age` FROM `users`");
 
+// A grouped query: one row per group.
+constexpr auto grouped = sq::insert_into(users).columns(users.name, users.age).select(
+    sq::select(posts.title, sq::count()).from(posts).group_by(posts.title));
+static_assert(sq::sql_of<sq::sqlite, decltype(grouped)> ==
+              R"sql(INSERT INTO "users" ("name", "age") SELECT "posts"."title", COUNT(*) FROM "posts" GROUP BY "posts"."title")sql");
+
 TEST_CASE("insert ... select binds the query's values in order", "[sql][insert_select]") {
   CHECK(bound_values(copy) == "30");
   CHECK(bound_values(derived) == "'Hello, ', 1.500000, 'A%', 2");

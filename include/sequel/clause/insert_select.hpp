@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "../schema/table.hpp"
+#include "../stmt/select.hpp"
 #include "../stmt/statement.hpp"
 #include "on_conflict.hpp"
 #include "values.hpp"
@@ -73,15 +74,24 @@ struct insert_columns {
     static_assert(!query_ok || count_ok,
                   "select(): the query must select one value for each column named in columns()");
     if constexpr (query_ok && count_ok) {
-      using fits = detail::select_fits<typename Query::result_items, Columns...>;
+      using fits = detail::select_fits<result_items_of<Query>, Columns...>;  // outer joins included
       static_assert(fits::kinds,
                     "select(): a selected value's type does not fit its column's type (e.g. a "
                     "number for a text column)");
       static_assert(!fits::kinds || fits::nulls,
                     "select(): a selected value that may be NULL cannot go into a NOT NULL column");
+      // The query's own checks, which to_sql() and execute() make of the statement they are given.
       static_assert(detail::is_subset<typename Query::selected_tables, scope_of<Query>>,
                     "select(): the query uses a column whose table is not in its FROM; add "
                     ".from(table)");
+      static_assert(!mixes_aggregates<Query>,
+                    "select(): the query has a column next to an aggregate without GROUP BY; add "
+                    ".group_by(column)");
+      static_assert(!has_unlinked_join<Query> && !has_ambiguous_join<Query>,
+                    "select(): a join of the query needs its condition; give it with .on(...)");
+      static_assert(!has_full_join<Query>,
+                    "select(): an INSERT ... SELECT cannot read a FULL JOIN (mysql has none); use "
+                    "a LEFT JOIN");
       static_assert(has_clause<no_on_conflict, S>,
                     "select(): an INSERT ... SELECT cannot have ON CONFLICT here; insert with "
                     "values()");

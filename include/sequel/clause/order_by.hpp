@@ -29,6 +29,15 @@ struct order_by_clause {
   }
 };
 
+// A key labelled with expr.as<"name">() is sorted by name, which only the select list defines.
+template <class S, class Key>
+inline constexpr bool selects_label = [] {
+  if constexpr (is_labeled<Key> && requires { typename S::result_items; })
+    return detail::contains<Key, typename S::result_items>;
+  else
+    return true;
+}();
+
 template <class S>
 struct clause_methods<no_order_by, S> {
   template <class... Items>
@@ -40,6 +49,9 @@ struct clause_methods<no_order_by, S> {
       static_assert((detail::is_subset<typename Items::tables, scope_of<S>> && ...),
                     "order_by(): a sort key uses a column whose table is not in FROM; add the "
                     "table with from() first");
+      static_assert((selects_label<S, typename decltype(as_order_item(items))::key_type> && ...),
+                    "order_by(): a labelled key sorts by its name, so select it: pass the same "
+                    "expr.as<\"name\">() to select()");
       return replace_clause<no_order_by>(static_cast<S const&>(*this),
                                          order_by_clause<decltype(as_order_item(items))...>{
                                              {as_order_item(items)...}});

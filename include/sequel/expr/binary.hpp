@@ -37,6 +37,8 @@ template <class Op, class L, class R>
 struct binary_expr : expression_base<binary_expr<Op, L, R>> {
   using value_type = typename Op::template result<L, R>;
   using tables = detail::concat<tables_of<L>, tables_of<R>>;
+  using bare_tables = detail::concat<bare_tables_of<L>, bare_tables_of<R>>;
+  static constexpr bool uses_aggregate = sequel::uses_aggregate<L> || sequel::uses_aggregate<R>;
   static constexpr int precedence = Op::precedence;
 
   L left;

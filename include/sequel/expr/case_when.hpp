@@ -26,13 +26,15 @@ template <class Else>
 struct else_traits {
   using values = type_list<value_of<Else>>;
   using tables = tables_of<Else>;
-  static constexpr bool aggregate = is_aggregate<Else>;
+  using bare_tables = bare_tables_of<Else>;
+  static constexpr bool uses_aggregate = sequel::uses_aggregate<Else>;
 };
 template <>
 struct else_traits<no_else> {
   using values = type_list<>;
   using tables = type_list<>;
-  static constexpr bool aggregate = false;
+  using bare_tables = type_list<>;
+  static constexpr bool uses_aggregate = false;
 };
 
 template <bool HasElse, class Values>
@@ -61,9 +63,13 @@ struct case_expr : expression_base<case_expr<Else, Branches...>> {
   using tables = detail::concat<tables_of<decltype(Branches::condition)>...,
                                 tables_of<decltype(Branches::value)>...,
                                 typename detail::else_traits<Else>::tables>;
-  static constexpr bool aggregate = (is_aggregate<decltype(Branches::condition)> || ...) ||
-                                    (is_aggregate<decltype(Branches::value)> || ...) ||
-                                    detail::else_traits<Else>::aggregate;
+  using bare_tables = detail::concat<bare_tables_of<decltype(Branches::condition)>...,
+                                     bare_tables_of<decltype(Branches::value)>...,
+                                     typename detail::else_traits<Else>::bare_tables>;
+  static constexpr bool uses_aggregate =
+      (sequel::uses_aggregate<decltype(Branches::condition)> || ...) ||
+      (sequel::uses_aggregate<decltype(Branches::value)> || ...) ||
+      detail::else_traits<Else>::uses_aggregate;
 
   std::tuple<Branches...> branches;
   [[no_unique_address]] Else otherwise;

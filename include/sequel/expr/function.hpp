@@ -112,7 +112,8 @@ template <class Fn, class... Args>
 struct function_call : expression_base<function_call<Fn, Args...>> {
   using value_type = typename Fn::template result<value_of<Args>...>;
   using tables = detail::concat<tables_of<Args>...>;
-  static constexpr bool aggregate = (is_aggregate<Args> || ...);  // round(avg(x)) is one
+  using bare_tables = detail::concat<bare_tables_of<Args>...>;
+  static constexpr bool uses_aggregate = (sequel::uses_aggregate<Args> || ...);  // round(avg(x))
 
   std::tuple<Args...> args;
 

@@ -9,6 +9,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "../detail/fixed_string.hpp"
 #include "../detail/type_list.hpp"
 #include "../render/writer.hpp"
 #include "../schema/types.hpp"
@@ -26,6 +27,30 @@ using value_of = typename std::remove_cvref_t<E>::value_type;
 template <class E>
 using tables_of = typename std::remove_cvref_t<E>::tables;
 
+// What GROUP BY checks: whether an expression contains an aggregate, and which tables it reads
+// outside any aggregate. Aggregates and nodes with operands say so; any other node reads its tables.
+template <class E>
+inline constexpr bool uses_aggregate = requires { requires std::remove_cvref_t<E>::uses_aggregate; };
+
+namespace detail {
+template <class E>
+struct bare_tables {
+  using type = tables_of<E>;
+};
+template <class E>
+  requires requires { typename E::bare_tables; }
+struct bare_tables<E> {
+  using type = typename E::bare_tables;
+};
+}  // namespace detail
+
+template <class E>
+using bare_tables_of = typename detail::bare_tables<std::remove_cvref_t<E>>::type;
+
+// A select item that reads a column outside any aggregate.
+template <class E>
+inline constexpr bool reads_bare_column = bare_tables_of<E>::size != 0;
+
 template <class E>
 inline constexpr bool is_boolean = expression<E> && kind_v<value_of<E>> == value_kind::boolean;
 
@@ -39,9 +64,15 @@ template <class Derived, bool Negated>
 struct null_test;
 template <class Derived, int Direction>
 struct order_item;
+template <class Derived, fixed_string Name>
+struct labeled;
+template <class T>
+inline constexpr bool is_labeled = false;
+template <class E, fixed_string N>
+inline constexpr bool is_labeled<labeled<E, N>> = true;
 
 // The methods every expression offers; each is defined in the file of its node (expr/compare.hpp,
-// expr/order.hpp), so a reader finds a form's checks and rendering together.
+// expr/order.hpp, expr/label.hpp), so a reader finds a form's checks and rendering together.
 template <class Derived>
 struct expression_base : expression_tag {
   template <class Pattern>
@@ -54,6 +85,9 @@ struct expression_base : expression_tag {
   constexpr auto is_not_null() const;
   constexpr auto asc() const;
   constexpr auto desc() const;
+  // expr.as<"total">(): the result column's name, for as<T>() and order_by().
+  template <fixed_string Name>
+  constexpr labeled<Derived, Name> as() const;
 
   constexpr Derived const& self() const { return static_cast<Derived const&>(*this); }
 };

@@ -10,17 +10,24 @@ enum order_direction : int { unspecified, ascending, descending };
 template <class E, int Direction>
 struct order_item {
   using tables = tables_of<E>;
+  using key_type = E;
   E key;
+
+  // A labelled key sorts by its name (expr.as<"n">() in the select list), so binds nothing here.
+  static constexpr bool by_name = is_labeled<E>;
 
   template <class W>
   static constexpr void render(W& w) {
-    E::render(w);
+    if constexpr (by_name)
+      E::render_name(w);
+    else
+      E::render(w);
     if constexpr (Direction == ascending) w.put(" ASC");
     if constexpr (Direction == descending) w.put(" DESC");
   }
   template <class F>
   constexpr void for_each_param(F& f) const {
-    key.for_each_param(f);
+    if constexpr (!by_name) key.for_each_param(f);
   }
 };
 

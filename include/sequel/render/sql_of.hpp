@@ -11,6 +11,7 @@
 #include "../clause/values.hpp"
 #include "../clause/where.hpp"
 #include "../stmt/schema.hpp"
+#include "../stmt/select.hpp"
 #include "writer.hpp"
 
 namespace sequel {
@@ -65,7 +66,9 @@ inline constexpr int parameter_count_of = detail::static_sql<Dialect, std::remov
 template <class S, bool OnMysql, bool OnPostgres>
 inline constexpr bool statement_ok =
     !misses_where<S> && !misses_values<S> && !misses_set<S> && detail::selects_from_scope<S>() &&
-    !(OnMysql && has_update_returning<S>) && !(OnPostgres && creates_unsigned64_key<S>);
+    !mixes_aggregates<S> && !has_unlinked_join<S> && !has_ambiguous_join<S> &&
+    !(OnMysql && (has_update_returning<S> || has_full_join<S>)) &&
+    !(OnPostgres && creates_unsigned64_key<S>);
 
 // The SQL text at run time, for logging and tests.
 template <class Dialect, class S>
@@ -79,6 +82,18 @@ std::string to_sql(S const&) {
   static_assert(detail::selects_from_scope<S>(),
                 "select(): the select list uses a column whose table is not in FROM; add "
                 ".from(table)");
+  static_assert(!mixes_aggregates<S>,
+                "select(): a column next to an aggregate such as count() needs a GROUP BY; add "
+                ".group_by(column) or select only aggregates");
+  static_assert(!has_unlinked_join<S>,
+                "join(): no foreign key links the joined table to the tables before it; give the "
+                "condition with .on(...)");
+  static_assert(!has_ambiguous_join<S>,
+                "join(): several foreign keys link the joined table to the tables before it; "
+                "choose one with .on(...)");
+  static_assert(!(std::is_same_v<Dialect, mysql> && has_full_join<S>),
+                "mysql: FULL JOIN is not supported; combine a LEFT JOIN and a RIGHT JOIN with "
+                "sq::union_()");
   static_assert(!(std::is_same_v<Dialect, mysql> && has_update_returning<S>),
                 "mysql: UPDATE ... RETURNING is not supported; select the rows after the update");
   static_assert(!(std::is_same_v<Dialect, postgres> && creates_unsigned64_key<S>),

@@ -61,6 +61,19 @@ class basic_connection {
     static_assert(detail::selects_from_scope<S>(),
                   "select(): the select list uses a column whose table is not in FROM; add "
                   ".from(table)");
+    static_assert(!mixes_aggregates<S>,
+                  "select(): a column next to an aggregate such as count() needs a GROUP BY; add "
+                  ".group_by(column) or select only aggregates");
+    static_assert(!has_unlinked_join<S>,
+                  "join(): no foreign key links the joined table to the tables before it; give the "
+                  "condition with .on(...)");
+    static_assert(!has_ambiguous_join<S>,
+                  "join(): several foreign keys link the joined table to the tables before it; "
+                  "choose one with .on(...)");
+    static_assert(!(runs_on<mysql> && has_full_join<S>),
+                  "mysql: FULL JOIN is not supported; combine a LEFT JOIN and a RIGHT JOIN with "
+                  "sq::union_() (sq::connection runs every statement on every dialect: use a "
+                  "typed connection)");
     static_assert(!(runs_on<mysql> && has_update_returning<S>),
                   "mysql: UPDATE ... RETURNING is not supported; select the rows after the update "
                   "(sq::connection runs every statement on every dialect: use a typed connection)");
@@ -118,7 +131,7 @@ class basic_connection {
     leased_cursor<cursor_type> cursor(lease.statement, std::move(lease.owned), lease.busy);
     bind_all(*cursor, stmt);
     if constexpr (returns_rows<S>) {
-      using rows = detail::row_of<typename S::result_items>;
+      using rows = detail::row_of<result_items_of<S>>;
       return basic_result<cursor_type, typename rows::type, typename rows::decode>(std::move(cursor), sql);
     } else {
       while (cursor->step()) {

@@ -7,6 +7,7 @@
 
 #include "../detail/type_list.hpp"
 #include "../expr/node.hpp"
+#include "../stmt/result_items.hpp"
 
 namespace sequel {
 
@@ -30,7 +31,7 @@ struct row {
 
   template <class Column>
   constexpr auto const& operator[](Column const&) const {
-    constexpr std::size_t i = detail::index_of<Column, Items...>();
+    constexpr std::size_t i = detail::index_of<Column, item_of<Items>...>();
     static_assert(i != sizeof...(Items), "row[]: this column is not in the select list");
     return std::get<i>(values);
   }

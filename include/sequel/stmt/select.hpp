@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: BSL-1.0
-// select(columns...).from(tables...).where(...).order_by(...).limit(n).offset(m)
+// select(columns...).distinct().from(sources...).join(...).where(...).group_by(...).having(...)
+//   .order_by(...).limit(n).offset(m)
 #pragma once
 #include <tuple>
 
 #include "../clause/from.hpp"
+#include "../clause/group_by.hpp"
+#include "../clause/having.hpp"
+#include "../clause/join.hpp"
 #include "../clause/limit.hpp"
 #include "../clause/order_by.hpp"
 #include "../clause/where.hpp"
 #include "../expr/aggregate.hpp"
+#include "../expr/label.hpp"
 #include "../schema/table.hpp"
+#include "result_items.hpp"
 #include "statement.hpp"
 
 namespace sequel {
@@ -22,7 +28,7 @@ constexpr all_columns<std::remove_cvref_t<T>> all_of(T const&) {
   return {};
 }
 
-template <class... Items>
+template <bool Distinct, class... Items>
 struct select_list {
   using result_items = detail::type_list<Items...>;
   using selected_tables = detail::concat<tables_of<Items>...>;
@@ -32,13 +38,24 @@ struct select_list {
 
   template <class W>
   static constexpr void render(W& w) {
-    w.put("SELECT ");
+    w.put(Distinct ? "SELECT DISTINCT " : "SELECT ");
     bool first = true;
-    ((w.put(first ? "" : ", "), first = false, Items::render(w)), ...);
+    ((w.put(first ? "" : ", "), first = false, render_select_item<Items>(w)), ...);
   }
   template <class F>
   constexpr void for_each_param(F& f) const {
     std::apply([&f](auto const&... item) { (item.for_each_param(f), ...); }, columns);
+  }
+};
+
+// .distinct(): SELECT DISTINCT, rows without duplicates.
+template <class S, class... Items>
+struct clause_methods<select_list<false, Items...>, S> {
+  constexpr auto distinct() const {
+    using list = select_list<false, Items...>;
+    auto const& self = static_cast<S const&>(*this);
+    return replace_clause<list>(self,
+                                select_list<true, Items...>{static_cast<list const&>(self).columns});
   }
 };
 
@@ -57,24 +74,33 @@ constexpr auto expand_item(all_columns<Table>) {
 }
 template <class... Items>
 constexpr auto make_select(std::tuple<Items...> items) {
-  return statement<select_list<Items...>, no_from, no_where<false>, no_order_by, no_limit>(
-      select_list<Items...>{std::move(items)}, {}, {}, {}, {});
+  return statement<select_list<false, Items...>, no_from, joins_clause<>, no_where<false>, no_group_by,
+                   no_having, no_order_by, no_limit>(select_list<false, Items...>{std::move(items)},
+                                                     {}, {}, {}, {}, {}, {}, {});
 }
 template <class T>
 inline constexpr bool is_all_columns = false;
 template <class T>
 inline constexpr bool is_all_columns<all_columns<T>> = true;
 
-template <class Item>
-constexpr bool reads_bare_column() {
-  if constexpr (is_all_columns<Item>)
-    return true;
-  else if constexpr (expression<Item>)
-    return sequel::reads_bare_column<Item>;
+template <class Items>
+struct aggregates_mixed;
+template <class... Items>
+struct aggregates_mixed<type_list<Items...>>
+    : std::bool_constant<(uses_aggregate<Items> || ...) && (reads_bare_column<Items> || ...)> {};
+
+// Whether a select reads columns next to aggregates without grouping them.
+template <class S>
+constexpr bool ungrouped_aggregates() {
+  if constexpr (requires { typename S::result_items; })
+    return !is_grouped_statement<S> && aggregates_mixed<typename S::result_items>::value;
   else
     return false;
 }
 }  // namespace detail
+
+template <class S>
+inline constexpr bool mixes_aggregates = detail::ungrouped_aggregates<std::remove_cvref_t<S>>();
 
 template <class... Items>
 constexpr auto select(Items const&... items) {
@@ -83,9 +109,6 @@ constexpr auto select(Items const&... items) {
   constexpr bool selectable = ((expression<Items> || detail::is_all_columns<Items>) && ...);
   static_assert(selectable,
                 "select(): every argument must be a column, an expression or sq::all_of(table)");
-  static_assert(!((is_aggregate<Items> || ...) && (detail::reads_bare_column<Items>() || ...)),
-                "select(): a column next to an aggregate such as count() needs a GROUP BY; "
-                "select only aggregates");
   if constexpr (selectable)
     return detail::make_select(std::tuple_cat(detail::expand_item(items)...));
   else

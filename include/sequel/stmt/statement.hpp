@@ -38,11 +38,22 @@ struct provided<C> {
   using type = typename C::provided_tables;
 };
 
+template <class C>
+struct made_nullable {
+  using type = type_list<>;
+};
+template <class C>
+  requires requires { typename C::nullable_tables; }
+struct made_nullable<C> {
+  using type = typename C::nullable_tables;
+};
+
 template <class S>
 struct statement_traits;
 template <class... Clauses>
 struct statement_traits<statement<Clauses...>> {
   using scope = concat<typename provided<Clauses>::type...>;
+  using nullable = concat<typename made_nullable<Clauses>::type...>;
   using clauses = type_list<Clauses...>;
 };
 
@@ -58,6 +69,10 @@ constexpr decltype(auto) pick_clause(S const& s, New const& replacement) {
 // The tables a statement's clauses bring into scope (FROM, the target of UPDATE, ...).
 template <class S>
 using scope_of = typename detail::statement_traits<std::remove_cvref_t<S>>::scope;
+
+// The tables an outer join may leave NULL: their columns are optional in the statement's rows.
+template <class S>
+using nullable_tables_of = typename detail::statement_traits<std::remove_cvref_t<S>>::nullable;
 
 // Whether any clause C of the statement satisfies Pred<C>::value.
 template <class S, template <class> class Pred>

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: BSL-1.0
+// Misuse: sum() of a text column.
+// expect: sum\(\): the argument must be a number
+// Area: aggregates
+#include "tables.hpp"
+
+int main() {
+#ifdef SEQUEL_MISUSE
+  auto e = sq::sum(users.name);
+#else
+  auto e = sq::sum(users.age);
+#endif
+  (void)e;
+}
