@@ -5,7 +5,9 @@
 
 #include "expr/aggregate.hpp"
 #include "expr/arithmetic.hpp"
+#include "expr/case_when.hpp"
 #include "expr/compare.hpp"
+#include "expr/function.hpp"
 #include "expr/label.hpp"
 #include "expr/logic.hpp"
 #include "expr/order.hpp"

@@ -84,14 +84,28 @@ static_assert(sq::sql_of<sq::mysql, decltype(labels)> ==
               R"sql(SELECT `users`.`name` AS `who`, `users`.`age` + ? AS `next_age` FROM `users`)sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(labels)> == 1);
 
-constexpr auto grouped_expression = sq::select(users.age + 0, sq::count()).from(users).group_by(users.age + 0);
+// A selected key that binds values is grouped by its position: written out, PostgreSQL would see
+// $1 and $2 as different expressions.
+constexpr auto grouped_expression = sq::select(users.age + 1, sq::count()).from(users).group_by(users.age + 1);
 static_assert(sq::sql_of<sq::sqlite, decltype(grouped_expression)> ==
-              R"sql(SELECT "users"."age" + ?, COUNT(*) FROM "users" GROUP BY "users"."age" + ?)sql");
+              R"sql(SELECT "users"."age" + ?, COUNT(*) FROM "users" GROUP BY 1)sql");
 static_assert(sq::sql_of<sq::postgres, decltype(grouped_expression)> ==
-              R"sql(SELECT "users"."age" + $1, COUNT(*) FROM "users" GROUP BY "users"."age" + $2)sql");
+              R"sql(SELECT "users"."age" + $1, COUNT(*) FROM "users" GROUP BY 1)sql");
 static_assert(sq::sql_of<sq::mysql, decltype(grouped_expression)> ==
-              R"sql(SELECT `users`.`age` + ?, COUNT(*) FROM `users` GROUP BY `users`.`age` + ?)sql");
-static_assert(sq::parameter_count_of<sq::sqlite, decltype(grouped_expression)> == 2);
+              R"sql(SELECT `users`.`age` + ?, COUNT(*) FROM `users` GROUP BY 1)sql");
+static_assert(sq::parameter_count_of<sq::sqlite, decltype(grouped_expression)> == 1);
+constexpr auto sorted_expression = sq::select(users.age + 1, sq::count()).from(users).group_by(users.age + 1)
+                                       .order_by((users.age + 1).desc(), users.age * 2);
+static_assert(sq::sql_of<sq::postgres, decltype(sorted_expression)> ==
+              R"sql(SELECT "users"."age" + $1, COUNT(*) FROM "users" GROUP BY 1 ORDER BY 1 DESC, "users"."age" * $2)sql");
+static_assert(sq::sql_of<sq::sqlite, decltype(sorted_expression)> ==
+              R"sql(SELECT "users"."age" + ?, COUNT(*) FROM "users" GROUP BY 1 ORDER BY 1 DESC, "users"."age" * ?)sql");
+static_assert(sq::sql_of<sq::mysql, decltype(sorted_expression)> ==
+              R"sql(SELECT `users`.`age` + ?, COUNT(*) FROM `users` GROUP BY 1 ORDER BY 1 DESC, `users`.`age` * ?)sql");
+// A key without values is written out, selected or not.
+constexpr auto grouped_plain = sq::select(users.name, sq::count()).from(users).group_by(users.name, users.age);
+static_assert(sq::sql_of<sq::sqlite, decltype(grouped_plain)> ==
+              R"sql(SELECT "users"."name", COUNT(*) FROM "users" GROUP BY "users"."name", "users"."age")sql");
 
 constexpr auto distinct = sq::select(users.name).distinct().from(users).order_by(users.name);
 static_assert(sq::sql_of<sq::sqlite, decltype(distinct)> ==

@@ -8,6 +8,7 @@
 #include "../expr/aggregate.hpp"
 #include "../expr/label.hpp"
 #include "../stmt/statement.hpp"
+#include "position.hpp"
 #include "source.hpp"
 
 namespace sequel {
@@ -103,7 +104,9 @@ struct clause_methods<no_group_by, S> {
       static_assert(detail::all_grouped<typename S::result_items, detail::type_list<Keys...>>::value,
                     "group_by(): the select list reads a column that is neither grouped nor inside "
                     "an aggregate; add it to group_by() or aggregate it");
-      return replace_clause<no_group_by>(self(), group_by_clause<no_having, Keys...>{{keys...}, {}});
+      using items = typename S::result_items;
+      using clause = group_by_clause<no_having, decltype(detail::by_position(keys, items{}))...>;
+      return replace_clause<no_group_by>(self(), clause{{detail::by_position(keys, items{})...}, {}});
     }
   }
 

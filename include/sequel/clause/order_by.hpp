@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "../expr/order.hpp"
+#include "position.hpp"
 #include "../stmt/statement.hpp"
 
 namespace sequel {
@@ -29,6 +30,19 @@ struct order_by_clause {
   }
 };
 
+namespace detail {
+// A selected key that binds values sorts by its position (clause/position.hpp).
+template <class S, class E, int Direction>
+constexpr auto sort_key(order_item<E, Direction> const& item) {
+  if constexpr (requires { typename S::result_items; }) {
+    auto key = by_position(item.key, typename S::result_items{});
+    return order_item<decltype(key), Direction>{key};
+  } else {
+    return item;
+  }
+}
+}  // namespace detail
+
 // A key labelled with expr.as<"name">() is sorted by name, which only the select list defines.
 template <class S, class Key>
 inline constexpr bool selects_label = [] {
@@ -52,9 +66,10 @@ struct clause_methods<no_order_by, S> {
       static_assert((selects_label<S, typename decltype(as_order_item(items))::key_type> && ...),
                     "order_by(): a labelled key sorts by its name, so select it: pass the same "
                     "expr.as<\"name\">() to select()");
-      return replace_clause<no_order_by>(static_cast<S const&>(*this),
-                                         order_by_clause<decltype(as_order_item(items))...>{
-                                             {as_order_item(items)...}});
+      return replace_clause<no_order_by>(
+          static_cast<S const&>(*this),
+          order_by_clause<decltype(detail::sort_key<S>(as_order_item(items)))...>{
+              {detail::sort_key<S>(as_order_item(items))...}});
     } else {
       return static_cast<S const&>(*this);  // reported above
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
-// insert_into(t).values(...), update(t).set(...).where(...), delete_from(t).where(...)
+// insert_into(t).values(...) (or .columns(...).select(query)) [.on_conflict(...)], update(t).set(...).where(...), delete_from(t).where(...)
 #pragma once
+#include "../clause/insert_select.hpp"
+#include "../clause/on_conflict.hpp"
 #include "../clause/returning.hpp"
 #include "../clause/set.hpp"
 #include "../clause/values.hpp"
@@ -24,10 +26,14 @@ struct write_head : no_parameters {
   }
 };
 
+// INSERT's head, a type of its own so that it can offer columns() (clause/insert_select.hpp).
+template <class Table>
+struct insert_head : write_head<Table, "INSERT INTO "> {};
+
 template <table_type T>
 constexpr auto insert_into(T const&) {
   using table = std::remove_cvref_t<T>;
-  return statement<write_head<table, "INSERT INTO ">, no_values, no_returning<table, true>>{};
+  return statement<insert_head<table>, no_values, no_on_conflict, no_returning<table, true>>{};
 }
 
 template <table_type T>
