@@ -46,8 +46,26 @@ struct required_columns_given<type_list<Columns...>, Assigned...>
     : std::bool_constant<((!is_required<Columns> || count_of<Columns, Assigned...> != 0) && ...)> {};
 }  // namespace detail
 
+// insert_into(t).columns(c...).rows(range): many rows, batched (stmt/insert_rows.hpp).
+template <class S, class... Columns>
+struct insert_columns;
+
 template <class S>
 struct clause_methods<no_values, S> {
+  template <class... Columns>
+  constexpr auto columns(Columns const&...) const {
+    using table = typename S::target_table;
+    static_assert(sizeof...(Columns) != 0 && (is_column<Columns> && ...),
+                  "columns(): name the columns the rows fill, such as users.name, users.age");
+    static_assert(((std::is_same_v<typename Columns::table, table>) && ...),
+                  "columns(): a column belongs to another table than the one inserted into");
+    static_assert(detail::all_distinct<Columns...>, "columns(): the same column is named twice");
+    static_assert(detail::required_columns_given<columns_of<table>, Columns...>::value,
+                  "columns(): a NOT NULL column without a default is missing; name every "
+                  "required column");
+    return insert_columns<S, Columns...>{};
+  }
+
   template <class... Assignments>
   constexpr auto values(Assignments const&... assignments) const {
     using table = typename S::target_table;
