@@ -4,9 +4,10 @@
 // position. It runs as INSERT ... VALUES (?, ?), (?, ?), ... in batches that stay under the
 // dialect's parameter limit; full batches share one prepared statement.
 #pragma once
+#include <boost/hana/accessors.hpp>
 #include <boost/hana/at.hpp>
 #include <boost/hana/concept/struct.hpp>
-#include <boost/hana/members.hpp>
+#include <boost/hana/second.hpp>
 #include <boost/hana/size.hpp>
 #include <algorithm>
 #include <cstddef>
@@ -37,7 +38,7 @@ inline constexpr bool hana_struct = boost::hana::Struct<T>::value;
 template <class Row>
 constexpr std::size_t row_size() {
   if constexpr (hana_struct<Row>)
-    return decltype(boost::hana::size(boost::hana::members(std::declval<Row const&>())))::value;
+    return decltype(boost::hana::size(boost::hana::accessors<Row>()))::value;
   else if constexpr (requires { std::tuple_size<Row>::value; })
     return std::tuple_size_v<Row>;
   else
@@ -46,7 +47,7 @@ constexpr std::size_t row_size() {
 template <std::size_t I, class Row>
 constexpr auto const& row_element(Row const& row) {
   if constexpr (hana_struct<Row>)
-    return boost::hana::at_c<I>(boost::hana::members(row));
+    return boost::hana::second(boost::hana::at_c<I>(boost::hana::accessors<Row>()))(row);
   else {
     using std::get;
     return get<I>(row);
