@@ -57,31 +57,14 @@ class in_list : public expression_base<in_list<Subject, T>> {
   std::vector<T> values_;
 };
 
+// Checked by in() (expr/compare.hpp).
 template <class Derived, class Range>
 auto in_list_of(Derived const& subject, Range const& values) {
-  using element = std::remove_cvref_t<std::ranges::range_reference_t<Range const&>>;
-  constexpr bool is_value = is_value_or_expression<element> && !expression<element>;
-  static_assert(is_value, "in(): the range's elements must be column value types");
-  if constexpr (is_value) {
-    using held = held_type<element>;
-    constexpr bool same_kind = comparable<value_of<Derived>, typename detail::semantic<held>::type>;
-    static_assert(same_kind,
-                  "in(): the range's elements must be of the same kind as the expression they are "
-                  "compared with");
-    static_assert(!is_nullable<held>,
-                  "in(): the range holds std::optional values; IN never matches NULL, give the "
-                  "values inside");
-    if constexpr (same_kind && !is_nullable<held>) {
-      std::vector<held> list;
-      if constexpr (std::ranges::sized_range<Range const&>) list.reserve(std::ranges::size(values));
-      for (auto const& value : values) list.push_back(held(value));
-      return in_list<Derived, held>(subject, std::move(list));
-    } else {
-      return invalid_expr<bool>{};
-    }
-  } else {
-    return invalid_expr<bool>{};
-  }
+  using held = held_type<std::remove_cvref_t<std::ranges::range_reference_t<Range const&>>>;
+  std::vector<held> list;
+  if constexpr (std::ranges::sized_range<Range const&>) list.reserve(std::ranges::size(values));
+  for (auto const& value : values) list.push_back(held(value));
+  return in_list<Derived, held>(subject, std::move(list));
 }
 
 }  // namespace sequel
