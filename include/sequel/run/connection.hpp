@@ -188,8 +188,8 @@ class basic_connection {
   }
 
   std::unique_ptr<Backend> backend_;
+  dynamic_text dynamic_;  // before cache_: the texts outlive the statements prepared from them
   statement_cache<cursor_type> cache_;
-  dynamic_text dynamic_;
   int savepoints_ = 0;
 };
 
