@@ -58,28 +58,23 @@ concept renders_dynamic = requires(F& f, Node const& node) { f.dynamic(node); };
 
 namespace detail {
 
-// A place in a segmented text: where a run-time part goes, or where a parameter number goes.
-struct segment_mark {
-  std::size_t at = 0;
-  bool hole = false;
-};
-
-// The compile-time writer of segmented text: sql_writer, plus marks.
+// The compile-time writer of segmented text: sql_writer, plus marks, the places where a run-time
+// part or a parameter number goes (in text order, as for_each_param visits them).
 template <class Dialect>
 struct segment_writer : sql_writer<Dialect> {
-  segment_mark* marks = nullptr;  // null while measuring
+  std::size_t* marks = nullptr;  // null while measuring
   std::size_t mark_count = 0;
 
   constexpr void parameter() {
     ++this->parameters;
     if constexpr (Dialect::numbered_parameters)
-      mark(false);
+      mark();
     else
       this->put('?');
   }
-  constexpr void dynamic_part() { mark(true); }
-  constexpr void mark(bool hole) {
-    if (marks) marks[mark_count] = {this->size, hole};
+  constexpr void dynamic_part() { mark(); }
+  constexpr void mark() {
+    if (marks) marks[mark_count] = this->size;
     ++mark_count;
   }
 };
@@ -87,8 +82,7 @@ struct segment_writer : sql_writer<Dialect> {
 template <std::size_t N, std::size_t M>
 struct segmented_text {
   char text[N + 1]{};
-  segment_mark marks[M + 1]{};
-  std::size_t holes = 0;
+  std::size_t marks[M + 1]{};
 };
 
 template <class Dialect, class Node>
@@ -109,7 +103,6 @@ constexpr auto render_segmented() {
   w.out = t.text;
   w.marks = t.marks;
   Node::render(w);
-  for (std::size_t i = 0; i != sizes.marks; ++i) t.holes += t.marks[i].hole ? 1 : 0;
   return t;
 }
 
@@ -131,7 +124,7 @@ struct segment_renderer {
   template <class T>
   void operator()(T const&) {  // a parameter of the static text
     if constexpr (Dialect::numbered_parameters) {
-      copy_to(text.marks[next++].at);
+      copy_to(text.marks[next++]);
       w.parameter();
     } else {
       ++w.parameters;
@@ -139,16 +132,17 @@ struct segment_renderer {
   }
   template <class Node>
   void dynamic(Node const& node) {
-    copy_to(text.marks[next++].at);
+    copy_to(text.marks[next++]);
     node.render_dynamic(w);
   }
 };
 }  // namespace detail
 
 // Whether a statement (or node) has parts rendered at run time.
+// (SQLite's marks are its holes alone: measuring is enough.)
 template <class Node>
 inline constexpr bool has_dynamic_parts =
-    detail::segmented<sqlite, std::remove_cvref_t<Node>>.holes != 0;
+    detail::segment_sizes<sqlite, std::remove_cvref_t<Node>>().marks != 0;
 
 // Appends a node's SQL, run-time parts included, numbering parameters on from w.parameters.
 template <class Dialect, class Node>
