@@ -190,3 +190,18 @@ TEST_CASE("raw(): hand-written SQL with typed results and bound values", "[run][
   CHECK(removed.rows_affected == 1);
   CHECK(count_users(db) == 4);
 }
+
+TEST_CASE("run-time parts on the typed sq::sqlite_connection", "[run][dynamic][sqlite]") {
+  sq::sqlite_connection db(":memory:");
+  db.execute(sq::create_table(users));
+  std::vector<std::tuple<char const*, int>> rows{{"Ann", 3}, {"Ben", 4}, {"Cid", 5}};
+  CHECK(db.execute(sq::insert_into(users).columns(users.name, users.age).rows(rows)).rows_affected == 3);
+  std::vector<int> ages{3, 5};
+  auto cond = sq::dynamic_where(users);
+  cond.add(!users.age.in(ages));
+  std::vector<std::string> out;
+  for (auto const& [name] : db.execute(sq::select(users.name).from(users).where(cond))) out.push_back(name);
+  CHECK(out == names{"Ben"});
+  auto n = db.execute(sq::raw<std::int64_t>("SELECT COUNT(*) FROM run_users WHERE age > ?", 3)).one();
+  CHECK(std::get<0>(n.values) == 2);
+}
