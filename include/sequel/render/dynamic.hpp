@@ -9,6 +9,7 @@
 //   if constexpr (renders_dynamic<F, Node>) f.dynamic(*this); else ...visit its values...
 // so a single traversal, in the text's order, both fills the run-time parts and numbers parameters.
 #pragma once
+#include <charconv>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -28,7 +29,10 @@ struct text_writer {
 
   void put(char c) { out.push_back(c); }
   void put(std::string_view text) { out.append(text); }
-  void put_number(unsigned long long n) { out.append(std::to_string(n)); }
+  void put_number(unsigned long long n) {
+    char digits[20];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+  }
   template <class... Parts>
   void identifier(Parts const&... parts) {
     put(Dialect::quote);
@@ -138,8 +142,8 @@ struct segment_renderer {
 };
 }  // namespace detail
 
-// Whether a statement (or node) has parts rendered at run time.
-// (SQLite's marks are its holes alone: measuring is enough.)
+// Whether a statement (or node) has parts rendered at run time. SQLite's parameters are not
+// numbered, so its only marks are run-time parts: measuring the text is enough.
 template <class Node>
 inline constexpr bool has_dynamic_parts =
     detail::segment_sizes<sqlite, std::remove_cvref_t<Node>>().marks != 0;
