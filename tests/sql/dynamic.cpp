@@ -187,10 +187,5 @@ TEST_CASE("raw(): the text as written, values as parameters", "[sql][dynamic]") 
   static_assert(!sq::returns_rows<decltype(sq::raw("DELETE FROM users"))>);
 }
 
-// Misuse that is rejected (each also has a compile-fail case with its message).
-template <class C, class E>
-concept can_add = requires(C c, E e) { c.add(e); };
-static_assert(can_add<decltype(sq::dynamic_where(users)), decltype(users.age > 1)>);
-
 }  // namespace
 }  // namespace sql_test
