@@ -12,6 +12,7 @@
 #include "../clause/where.hpp"
 #include "../stmt/schema.hpp"
 #include "../stmt/select.hpp"
+#include "dynamic.hpp"
 #include "writer.hpp"
 
 namespace sequel {
@@ -72,7 +73,7 @@ inline constexpr bool statement_ok =
 
 // The SQL text at run time, for logging and tests.
 template <class Dialect, class S>
-std::string to_sql(S const&) {
+std::string to_sql(S const& stmt) {
   static_assert(is_statement<S>, "to_sql(): the argument must be a statement");
   static_assert(!misses_where<S>,
                 "update()/delete_from(): add .where(condition), or .where(sq::all_rows) to "
@@ -99,10 +100,14 @@ std::string to_sql(S const&) {
   static_assert(!(std::is_same_v<Dialect, postgres> && creates_unsigned64_key<S>),
                 "postgres: an unsigned 64-bit primary key cannot be generated (an identity column "
                 "is at most BIGINT); declare it std::int64_t");
-  if constexpr (statement_ok<S, std::is_same_v<Dialect, mysql>, std::is_same_v<Dialect, postgres>>)
-    return std::string(sql_of<Dialect, S>);
+  std::string text;
+  if constexpr (!statement_ok<S, std::is_same_v<Dialect, mysql>, std::is_same_v<Dialect, postgres>>)
+    return text;
+  else if constexpr (has_dynamic_parts<S>)
+    render_dynamic_sql<Dialect>(text, stmt);
   else
-    return std::string();
+    text = sql_of<Dialect, S>;
+  return text;
 }
 
 }  // namespace sequel
