@@ -135,13 +135,18 @@ static_assert(sq::sql_of<sq::mysql, decltype(stamp)> ==
 
 // --- case_when -----------------------------------------------------------------------------------
 constexpr auto band = sq::case_when(users.age < 18, "minor").when(users.age < 65, "adult").else_("senior");
+// Selected, the CASE sorts by its position (its parameters are bound once).
 constexpr auto case_ = sq::select(users.name, band).from(users).order_by(band.asc());
 static_assert(sq::sql_of<sq::sqlite, decltype(case_)> ==
-              R"sql(SELECT "users"."name", CASE WHEN "users"."age" < ? THEN ? WHEN "users"."age" < ? THEN ? ELSE ? END FROM "users" ORDER BY CASE WHEN "users"."age" < ? THEN ? WHEN "users"."age" < ? THEN ? ELSE ? END ASC)sql");
+              R"sql(SELECT "users"."name", CASE WHEN "users"."age" < ? THEN ? WHEN "users"."age" < ? THEN ? ELSE ? END FROM "users" ORDER BY 2 ASC)sql");
 static_assert(sq::sql_of<sq::postgres, decltype(case_)> ==
-              R"sql(SELECT "users"."name", CASE WHEN "users"."age" < $1 THEN $2 WHEN "users"."age" < $3 THEN $4 ELSE $5 END FROM "users" ORDER BY CASE WHEN "users"."age" < $6 THEN $7 WHEN "users"."age" < $8 THEN $9 ELSE $10 END ASC)sql");
+              R"sql(SELECT "users"."name", CASE WHEN "users"."age" < $1 THEN $2 WHEN "users"."age" < $3 THEN $4 ELSE $5 END FROM "users" ORDER BY 2 ASC)sql");
 static_assert(sq::sql_of<sq::mysql, decltype(case_)> ==
-              "SELECT `users`.`name`, CASE WHEN `users`.`age` < ? THEN ? WHEN `users`.`age` < ? THEN ? ELSE ? END FROM `users` ORDER BY CASE WHEN `users`.`age` < ? THEN ? WHEN `users`.`age` < ? THEN ? ELSE ? END ASC");
+              "SELECT `users`.`name`, CASE WHEN `users`.`age` < ? THEN ? WHEN `users`.`age` < ? THEN ? ELSE ? END FROM `users` ORDER BY 2 ASC");
+// Not selected, the CASE is written out, with its own parameters.
+constexpr auto case_sort = sq::select(users.name).from(users).order_by(band.asc());
+static_assert(sq::sql_of<sq::postgres, decltype(case_sort)> ==
+              R"sql(SELECT "users"."name" FROM "users" ORDER BY CASE WHEN "users"."age" < $1 THEN $2 WHEN "users"."age" < $3 THEN $4 ELSE $5 END ASC)sql");
 // Without else_() a CASE may be NULL; with it, only when a value may be.
 static_assert(std::is_same_v<value_t<decltype(band)>, std::string>);
 static_assert(std::is_same_v<value_t<decltype(sq::case_when(users.age > 1, "x"))>, std::optional<std::string>>);
@@ -190,7 +195,8 @@ TEST_CASE("functions bind their values in the order of their placeholders", "[sq
   CHECK(bound_values(replace_) == "'a', 'o'");
   CHECK(bound_values(concat_) == "' (', ')'");
   CHECK(bound_values(coalesce_) == "0, ''");
-  CHECK(bound_values(case_) == "18, 'minor', 65, 'adult', 'senior', 18, 'minor', 65, 'adult', 'senior'");
+  CHECK(bound_values(case_) == "18, 'minor', 65, 'adult', 'senior'");  // ORDER BY 2 binds nothing
+  CHECK(bound_values(case_sort) == "18, 'minor', 65, 'adult', 'senior'");
   CHECK(bound_values(case_set) == "0, 1");
   CHECK(bound_values(insert_fn) == "'bob', -3");
   CHECK(bound_values(now).empty());

@@ -190,3 +190,20 @@ static_assert(sq::sql_of<sq::mysql, decltype(insert_other)> ==
 static_assert(sq::statement_ok<decltype(insert_other), true, false>);
 }  // namespace
 }  // namespace sql_test
+
+namespace sql_test {
+namespace {
+TEST_CASE("a subquery with a run-time condition: numbering runs on through it", "[sql][subquery]") {
+  auto cond = sq::dynamic_where(posts);
+  cond.add(posts.score > 2.0);
+  cond.add(posts.title != "x");
+  auto q = sq::select(users.name).from(users).where(
+      users.name != "Zed" && users.id.in(sq::select(posts.user_id).from(posts).where(cond)) &&
+      users.age > 20);
+  CHECK(sq::to_sql<sq::postgres>(q) ==
+        R"(SELECT "users"."name" FROM "users" WHERE "users"."name" <> $1 AND "users"."id" IN (SELECT "posts"."user_id" FROM "posts" WHERE "posts"."score" > $2 AND "posts"."title" <> $3) AND "users"."age" > $4)");
+  CHECK(sq::to_sql<sq::mysql>(q) ==
+        "SELECT `users`.`name` FROM `users` WHERE `users`.`name` <> ? AND `users`.`id` IN (SELECT `posts`.`user_id` FROM `posts` WHERE `posts`.`score` > ? AND `posts`.`title` <> ?) AND `users`.`age` > ?");
+}
+}  // namespace
+}  // namespace sql_test

@@ -61,10 +61,14 @@ constexpr std::size_t selected_count() {
 }
 }  // namespace detail
 
-// What columns() returns: the insert, waiting for the query that fills the columns.
+// What columns() returns: the insert, waiting for what fills the columns: a query (select(),
+// below) or rows given at run time (rows(), stmt/insert_rows.hpp).
 template <class S, class... Columns>
 struct insert_columns {
   S insert;
+
+  template <class Range>
+  auto rows(Range const& range) const;
 
   template <class Query>
   constexpr auto select(Query const& query) const {
@@ -104,13 +108,13 @@ struct insert_columns {
 
 template <class Table, class S>
 struct clause_methods<insert_head<Table>, S> {
-  // The columns an INSERT ... SELECT fills, in the order the query selects their values; every
-  // NOT NULL column without a default must be among them.
+  // The columns an INSERT ... SELECT or rows() fills, in the order of the query's values or the
+  // rows' elements; every NOT NULL column without a default must be among them.
   template <class... Columns>
   constexpr auto columns(Columns const&...) const {
     static_assert(misses_values<S>,
-                  "columns(): the insert already has values(); use values() or "
-                  "columns(...).select(query), not both");
+                  "columns(): the insert already has values(); use values(), "
+                  "columns(...).select(query) or columns(...).rows(range), not one after another");
     static_assert(sizeof...(Columns) != 0, "columns(): name at least one column");
     constexpr bool columns_ok =
         ((is_column<Columns> && std::is_same_v<typename Columns::table, Table>) && ...);

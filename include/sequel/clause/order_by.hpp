@@ -32,6 +32,10 @@ struct order_by_clause {
 
 namespace detail {
 // A selected key that binds values sorts by its position (clause/position.hpp).
+template <class S, class Key>
+constexpr Key sort_key(Key const& key) {  // a dynamic_order_by() list
+  return key;
+}
 template <class S, class E, int Direction>
 constexpr auto sort_key(order_item<E, Direction> const& item) {
   if constexpr (requires { typename S::result_items; }) {
@@ -44,12 +48,14 @@ constexpr auto sort_key(order_item<E, Direction> const& item) {
 }  // namespace detail
 
 // A key labelled with expr.as<"name">() is sorted by name, which only the select list defines.
-template <class S, class Key>
+template <class S, class Item>
 inline constexpr bool selects_label = [] {
-  if constexpr (is_labeled<Key> && requires { typename S::result_items; })
-    return detail::contains<Key, typename S::result_items>;
-  else
-    return true;
+  if constexpr (requires { typename Item::key_type; }) {
+    using key = typename Item::key_type;
+    if constexpr (is_labeled<key> && requires { typename S::result_items; })
+      return detail::contains<key, typename S::result_items>;
+  }
+  return true;
 }();
 
 template <class S>
@@ -63,7 +69,7 @@ struct clause_methods<no_order_by, S> {
       static_assert((detail::is_subset<typename Items::tables, scope_of<S>> && ...),
                     "order_by(): a sort key uses a column whose table is not in FROM; add the "
                     "table with from() first");
-      static_assert((selects_label<S, typename decltype(as_order_item(items))::key_type> && ...),
+      static_assert((selects_label<S, decltype(as_order_item(items))> && ...),
                     "order_by(): a labelled key sorts by its name, so select it: pass the same "
                     "expr.as<\"name\">() to select()");
       return replace_clause<no_order_by>(

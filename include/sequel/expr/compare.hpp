@@ -1,12 +1,33 @@
 // SPDX-License-Identifier: BSL-1.0
 // Comparisons: = <> < <= > >=, LIKE, IN (values), BETWEEN, IS [NOT] NULL.
 #pragma once
+#include <ranges>
 #include <tuple>
 
 #include "binary.hpp"
 #include "subquery.hpp"
 
 namespace sequel {
+
+// in(range): one argument that is a range of values, of run-time length (expr/in_list.hpp).
+template <class R>
+concept value_list = std::ranges::input_range<R> && !is_value_or_expression<R>;
+template <class Derived, class Range>
+auto in_list_of(Derived const& subject, Range const& values);
+
+namespace detail {
+// Whether the elements of list R are values (not optional: IN never matches NULL) of Subject's kind.
+template <class Subject, class R>
+constexpr bool list_fits() {
+  using element = std::remove_cvref_t<std::ranges::range_reference_t<R const&>>;
+  if constexpr (is_value_or_expression<element> && !expression<element>) {
+    using held = held_type<element>;
+    return !is_nullable<held> && comparable<value_of<Subject>, typename semantic<held>::type>;
+  } else {
+    return false;
+  }
+}
+}  // namespace detail
 
 template <fixed_string Symbol>
 struct comparison_op {
@@ -241,6 +262,15 @@ constexpr auto expression_base<Derived>::in(Values const&... values) const {
                   "in(): the subquery's column must be of the same kind as the expression it is "
                   "compared with");
     return in_query_expr<Derived, Values...>{{}, self(), values...};
+  } else if constexpr (sizeof...(Values) == 1 && (value_list<Values> && ...)) {
+    constexpr bool fits = (detail::list_fits<Derived, Values>() && ...);
+    static_assert(fits,
+                  "in(): the range's elements must be of the same kind as the expression they are "
+                  "compared with (and not std::optional: IN never matches NULL)");
+    if constexpr (fits)
+      return in_list_of(self(), values...);
+    else
+      return invalid_expr<bool>{};
   } else {
     static_assert(sizeof...(Values) != 0, "in(): give at least one value");
     static_assert((is_value_or_expression<Values> && ...),

@@ -28,13 +28,20 @@ template <class E>
 using tables_of = typename std::remove_cvref_t<E>::tables;
 
 // What GROUP BY checks: whether an expression contains an aggregate, and which tables it reads
-// outside any aggregate. Aggregates and nodes with operands specialize this (computed only when a
-// check asks); any other node reads its tables outside aggregates.
+// outside any aggregate. Aggregates and nodes with operands say so, by specializing this (computed
+// only when a check asks) or with members of those names; any other node reads its tables outside
+// aggregates.
 namespace detail {
 template <class E>
 struct aggregate_traits {
   using bare_tables = tables_of<E>;
   static constexpr bool uses_aggregate = false;
+};
+template <class E>
+  requires requires { typename E::bare_tables; }
+struct aggregate_traits<E> {
+  using bare_tables = typename E::bare_tables;
+  static constexpr bool uses_aggregate = E::uses_aggregate;
 };
 }  // namespace detail
 

@@ -13,6 +13,7 @@
 #include "../clause/where.hpp"
 #include "../stmt/schema.hpp"
 #include "../stmt/select.hpp"
+#include "dynamic.hpp"
 #include "writer.hpp"
 
 namespace sequel {
@@ -22,7 +23,6 @@ template <std::size_t N>
 struct sql_text {
   char data[N + 1]{};
   int parameters = 0;
-  bool reads_target = false;
 };
 
 template <class Dialect, class S>
@@ -38,7 +38,6 @@ constexpr auto render_static() {
   sql_writer<Dialect> w{text.data};
   S::render(w);
   text.parameters = w.parameters;
-  text.reads_target = w.reads_target;
   return text;
 }
 
@@ -63,12 +62,19 @@ constexpr bool correlated_alone() {
     return false;
 }
 
-// Whether a subquery of an INSERT, UPDATE or DELETE reads the table it writes (MySQL error 1093),
-// known once the MySQL text is rendered.
+// Whether a subquery of an INSERT, UPDATE or DELETE reads the table it writes (MySQL error 1093):
+// the subqueries tell the writer what they read as the MySQL text is measured.
+template <class S>
+inline constexpr bool mysql_reads_target = [] {
+  segment_writer<mysql> w;  // measures, run-time parts included
+  S::render(w);
+  return w.reads_target;
+}();
+
 template <class S, bool OnMysql>
 constexpr bool reads_own_target() {
   if constexpr (OnMysql)
-    return static_sql<mysql, S>.reads_target;
+    return mysql_reads_target<S>;
   else
     return false;
 }
@@ -95,7 +101,7 @@ inline constexpr bool statement_ok =
 
 // The SQL text at run time, for logging and tests.
 template <class Dialect, class S>
-std::string to_sql(S const&) {
+std::string to_sql(S const& stmt) {
   static_assert(is_statement<S>, "to_sql(): the argument must be a statement");
   static_assert(!misses_where<S>,
                 "update()/delete_from(): add .where(condition), or .where(sq::all_rows) to "
@@ -128,10 +134,14 @@ std::string to_sql(S const&) {
   static_assert(!detail::reads_own_target<S, std::is_same_v<Dialect, mysql>>(),
                 "mysql: a subquery cannot read the table the INSERT, UPDATE or DELETE writes "
                 "(MySQL error 1093); select the keys first and pass them as values");
-  if constexpr (statement_ok<S, std::is_same_v<Dialect, mysql>, std::is_same_v<Dialect, postgres>>)
-    return std::string(sql_of<Dialect, S>);
+  std::string text;
+  if constexpr (!statement_ok<S, std::is_same_v<Dialect, mysql>, std::is_same_v<Dialect, postgres>>)
+    return text;
+  else if constexpr (has_dynamic_parts<S>)
+    render_dynamic_sql<Dialect>(text, stmt);
   else
-    return std::string();
+    text = sql_of<Dialect, S>;
+  return text;
 }
 
 }  // namespace sequel

@@ -17,6 +17,7 @@
 #include "../render/sql_of.hpp"
 #include "../stmt/select.hpp"
 #include "backend.hpp"
+#include "dynamic_text.hpp"
 #include "result.hpp"
 #include "transaction.hpp"
 #include "url.hpp"
@@ -87,10 +88,12 @@ class basic_connection {
                   "mysql: a subquery cannot read the table the INSERT, UPDATE or DELETE writes "
                   "(MySQL error 1093); select the keys first and pass them as values "
                   "(sq::connection runs every statement on every dialect: use a typed connection)");
-    if constexpr (statement_ok<S, runs_on<mysql>, runs_on<postgres>>)
-      return run(stmt);
-    else
+    if constexpr (!statement_ok<S, runs_on<mysql>, runs_on<postgres>>)
       return exec_result{};  // reported above
+    else if constexpr (requires { stmt.batches(dialect()); })
+      return run_batches(stmt);
+    else
+      return run(stmt);
   }
 
   // Runs SQL text built at run time, for a statement whose shape only the running program knows
@@ -133,7 +136,7 @@ class basic_connection {
  private:
   template <class S>
   auto run(S const& stmt) {
-    std::string_view const sql = sql_text<S>();
+    std::string_view const sql = text_of(stmt);
     auto lease = cache_.acquire(*backend_, sql, [&stmt] { return param_types_of(stmt); });
     leased_cursor<cursor_type> cursor(lease.statement, std::move(lease.owned), lease.busy);
     bind_all(*cursor, stmt);
@@ -162,9 +165,32 @@ class basic_connection {
       return true;
   }();
 
+  // A statement too large for one (rows(...) of an insert): its batches, counts added up.
+  template <class S>
+  exec_result run_batches(S const& stmt) {
+    exec_result total;
+    for (S const& batch : stmt.batches(dialect())) {
+      exec_result counts = run(batch);
+      total.rows_affected += counts.rows_affected;
+      total.last_insert_id = counts.last_insert_id;
+    }
+    return total;
+  }
+
   template <class... Statements>
   void execute_all(detail::type_list<Statements...>) {
     (execute(Statements{}), ...);
+  }
+
+  // Static text lives in static storage; text with run-time parts is rendered and kept once per shape.
+  template <class S>
+  std::string_view text_of(S const& stmt) {
+    if constexpr (!has_dynamic_parts<S>)
+      return sql_text<S>();
+    else if constexpr (detail::static_dialect<Backend>)
+      return dynamic_.template render<typename Backend::static_dialect>(stmt);
+    else
+      return dynamic_.render(backend_->dialect(), stmt);
   }
 
   template <class S>
@@ -182,6 +208,7 @@ class basic_connection {
   }
 
   std::unique_ptr<Backend> backend_;
+  dynamic_text dynamic_;  // before cache_: the texts outlive the statements prepared from them
   statement_cache<cursor_type> cache_;
   int savepoints_ = 0;
 };

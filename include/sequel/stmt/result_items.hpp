@@ -84,11 +84,19 @@ struct typed_items<type_list<Items...>, Nullable, Grouped> {
 };
 }  // namespace detail
 
+namespace detail {
+template <class S, bool Plain = nullable_tables_of<S>::size == 0 && !is_grouped_statement<S>>
+struct result_items {  // no outer join, no grouping: the items as they are
+  using type = typename S::result_items;
+};
+template <class S>
+struct result_items<S, false>
+    : typed_items<typename S::result_items, nullable_tables_of<S>, is_grouped_statement<S>> {};
+}  // namespace detail
+
 // The statement's row columns, typed as the statement reads them.
 template <class S>
-using result_items_of =
-    typename detail::typed_items<typename std::remove_cvref_t<S>::result_items, nullable_tables_of<S>,
-                                 is_grouped_statement<S>>::type;
+using result_items_of = typename detail::result_items<std::remove_cvref_t<S>>::type;
 
 // The item a row column stands for (row[users.name] finds it).
 template <class T>

@@ -93,7 +93,7 @@ struct aggregates_mixed<type_list<Items...>>
 // Whether a select reads columns next to aggregates without grouping them.
 template <class S>
 constexpr bool ungrouped_aggregates() {
-  if constexpr (requires { typename S::result_items; })
+  if constexpr (requires { typename S::selected_tables; })
     return !is_grouped_statement<S> && aggregates_mixed<typename S::result_items>::value;
   else
     return false;
