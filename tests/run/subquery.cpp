@@ -149,3 +149,17 @@ TEST_CASE("a correlated subquery over the same table, through an alias", "[run][
   CHECK(names_where(db, sq::not_exists(sq::select(u2[users.id]).from(u2).correlate(users).where(
                             u2[users.age] > users.age))) == names{"Carol", "Dave"});
 }
+
+TEST_CASE("a subquery with a run-time condition", "[run][subquery]") {
+  RUN_TEST_DATABASES(url);
+  auto db = sq::connect(url);
+  seed_posts(db);
+  auto cond = sq::dynamic_where(posts);
+  cond.add(posts.title.like("e%") || posts.title == "a1");
+  CHECK(names_where(db, users.name != "Zed" &&
+                            users.id.in(sq::select(posts.user_id).from(posts).where(cond)) &&
+                            users.id > 1) == names{"Eve"});
+  cond.add(posts.title != "e1");
+  CHECK(names_where(db, users.id.in(sq::select(posts.user_id).from(posts).where(cond))) ==
+        names{"Alice", "Eve"});
+}
