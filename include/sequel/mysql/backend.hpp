@@ -304,7 +304,17 @@ class mysql_cursor final : public cursor {
   }
 
   // Result buffers for the statement's columns; rebuilt only when the columns' types changed.
+  // MariaDB's Connector/C lends the statement's own fields; the mysqlclient API only has
+  // mysql_stmt_result_metadata(), which allocates a result set to hold them, at every execution.
   void describe_columns() {
+#if defined(MARIADB_PACKAGE_VERSION_ID) && MARIADB_PACKAGE_VERSION_ID >= 30200
+    unsigned const n = mysql_stmt_field_count(stmt_);
+    MYSQL_FIELD const* fields = n == 0 ? nullptr : mariadb_stmt_fetch_fields(stmt_);
+    if (!fields) {
+      if (mysql_stmt_errno(stmt_) != 0) fail();
+      return;
+    }
+#else
     std::unique_ptr<MYSQL_RES, void (*)(MYSQL_RES*)> meta(mysql_stmt_result_metadata(stmt_),
                                                           mysql_free_result);
     if (!meta) {
@@ -313,6 +323,7 @@ class mysql_cursor final : public cursor {
     }
     unsigned const n = mysql_num_fields(meta.get());
     MYSQL_FIELD const* fields = mysql_fetch_fields(meta.get());
+#endif
     bool same = n == columns_.size();
     for (unsigned i = 0; same && i != n; ++i)
       same = columns_[i].type == fields[i].type &&
@@ -374,10 +385,13 @@ class mysql_cursor final : public cursor {
   }
 
   column_slot& column(int c) {
-    if (c < 0 || static_cast<std::size_t>(c) >= columns_.size())
-      throw result_error("column " + std::to_string(c) + " does not exist; the query has " +
-                         std::to_string(columns_.size()) + " [SQL: " + std::string(sql_) + "]");
-    return columns_[static_cast<std::size_t>(c)];
+    if (static_cast<unsigned>(c) >= columns_.size()) [[unlikely]]
+      no_column(c);
+    return columns_[static_cast<unsigned>(c)];
+  }
+  [[noreturn, gnu::cold, gnu::noinline]] void no_column(int c) const {
+    throw result_error("column " + std::to_string(c) + " does not exist; the query has " +
+                       std::to_string(columns_.size()) + " [SQL: " + std::string(sql_) + "]");
   }
 
   static std::string_view bytes(column_slot const& col) {

@@ -215,10 +215,9 @@ class postgres_cursor final : public cursor {
   }
   // The generated key an INSERT ... RETURNING "<key>" sent back in its first row; 0 otherwise.
   std::int64_t last_insert_id() override {
-    if (!result_ || rows_ == 0 || PQnfields(result_.get()) == 0 ||
+    if (!result_ || rows_ == 0 || columns_.empty() ||
         !std::string_view(PQcmdStatus(result_.get())).starts_with("INSERT") ||
-        PQgetisnull(result_.get(), 0, 0) ||
-        !postgres_detail::is_integer_type(PQftype(result_.get(), 0)))
+        PQgetisnull(result_.get(), 0, 0) || !postgres_detail::is_integer_type(columns_[0].type))
       return 0;
     return postgres_detail::read_int64(field_at(0, 0));
   }
@@ -229,6 +228,10 @@ class postgres_cursor final : public cursor {
   struct param {
     std::string bytes;
     bool null = true;
+  };
+  struct column_info {
+    Oid type;
+    char const* name;  // owned by the result
   };
 
   void resize(std::size_t n) {
@@ -261,13 +264,20 @@ class postgres_cursor final : public cursor {
                        lengths_.data(), formats_.data(), 1 /* binary results */),
         sql_);
     rows_ = PQntuples(result.get());
+    // Each column's type and name, looked up once per result rather than once per value read.
+    columns_.resize(static_cast<std::size_t>(PQnfields(result.get())));
+    for (std::size_t c = 0; c != columns_.size(); ++c)
+      columns_[c] = {PQftype(result.get(), static_cast<int>(c)), PQfname(result.get(), static_cast<int>(c))};
     result_ = std::move(result);
   }
 
   void check_column(int c) const {
+    if (row_ >= rows_ || static_cast<unsigned>(c) >= columns_.size()) [[unlikely]]
+      no_column(c);
+  }
+  [[noreturn, gnu::cold, gnu::noinline]] void no_column(int c) const {
     if (!result_ || row_ >= rows_) throw result_error("postgres: no current row to read");
-    if (c < 0 || c >= PQnfields(result_.get()))
-      throw result_error("postgres: the result has no column " + std::to_string(c));
+    throw result_error("postgres: the result has no column " + std::to_string(c));
   }
   postgres_detail::field field(int c) {
     check_column(c);
@@ -275,8 +285,8 @@ class postgres_cursor final : public cursor {
   }
   postgres_detail::field field_at(int row, int c) const {
     PGresult* r = result_.get();
-    return {PQgetvalue(r, row, c), static_cast<std::size_t>(PQgetlength(r, row, c)), PQftype(r, c), c,
-            PQfname(r, c)};
+    auto const& info = columns_[static_cast<std::size_t>(c)];
+    return {PQgetvalue(r, row, c), static_cast<std::size_t>(PQgetlength(r, row, c)), info.type, c, info.name};
   }
 
   postgres_detail::session* session_;
@@ -287,6 +297,7 @@ class postgres_cursor final : public cursor {
   std::vector<int> lengths_;
   std::vector<int> formats_;
   postgres_detail::result_ptr result_;
+  std::vector<column_info> columns_;  // of result_
   int rows_ = 0;
   int row_ = 0;
 };

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <chrono>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -58,10 +59,15 @@ inline void put_big_endian(std::string& out, U value) {
 template <class U>
 inline U get_big_endian(char const* data) noexcept {
   static_assert(std::is_unsigned_v<U>);
-  U value = 0;
-  for (std::size_t i = 0; i != sizeof(U); ++i)
-    value = static_cast<U>((value << 8) | static_cast<unsigned char>(data[i]));
-  return value;
+  U value;
+  std::memcpy(&value, data, sizeof(U));
+  if constexpr (std::endian::native == std::endian::big || sizeof(U) == 1) {
+    return value;
+  } else {  // one instruction; a loop over the bytes is not always recognised as one
+    if constexpr (sizeof(U) == 2) return __builtin_bswap16(value);
+    else if constexpr (sizeof(U) == 4) return __builtin_bswap32(value);
+    else return __builtin_bswap64(value);
+  }
 }
 
 inline void encode_int64(std::string& out, std::int64_t v) {

@@ -116,6 +116,8 @@ class basic_connection {
     std::string_view const sql = sql_text<S>();
     auto lease = cache_.acquire(*backend_, sql, [&stmt] { return param_types_of(stmt); });
     leased_cursor<cursor_type> cursor(lease.statement, std::move(lease.owned), lease.busy);
+    // A statement without rows runs to its end here, while stmt (which holds the values) lives.
+    cursor->values_outlive_execution(!returns_rows<S>);
     bind_all(*cursor, stmt);
     if constexpr (returns_rows<S>) {
       using rows = detail::row_of<typename S::result_items>;

@@ -7,6 +7,7 @@
 #include "../clause/limit.hpp"
 #include "../clause/order_by.hpp"
 #include "../clause/where.hpp"
+#include "../detail/value_pack.hpp"
 #include "../expr/aggregate.hpp"
 #include "../schema/table.hpp"
 #include "statement.hpp"
@@ -28,7 +29,7 @@ struct select_list {
   using selected_tables = detail::concat<tables_of<Items>...>;
   static constexpr bool returns_rows = true;
 
-  std::tuple<Items...> columns;
+  detail::value_pack<Items...> columns;
 
   template <class W>
   static constexpr void render(W& w) {
@@ -38,7 +39,7 @@ struct select_list {
   }
   template <class F>
   constexpr void for_each_param(F& f) const {
-    std::apply([&f](auto const&... item) { (item.for_each_param(f), ...); }, columns);
+    columns.for_each([&f](auto const& item) { item.for_each_param(f); });
   }
 };
 
@@ -56,9 +57,9 @@ constexpr auto expand_item(all_columns<Table>) {
   return columns_tuple(columns_of<Table>{});
 }
 template <class... Items>
-constexpr auto make_select(std::tuple<Items...> items) {
+constexpr auto make_select(Items const&... items) {
   return statement<select_list<Items...>, no_from, no_where<false>, no_order_by, no_limit>(
-      select_list<Items...>{std::move(items)}, {}, {}, {}, {});
+      select_list<Items...>{{{items}...}}, {}, {}, {}, {});
 }
 template <class T>
 inline constexpr bool is_all_columns = false;
@@ -86,10 +87,13 @@ constexpr auto select(Items const&... items) {
   static_assert(!((is_aggregate<Items> || ...) && (detail::reads_bare_column<Items>() || ...)),
                 "select(): a column next to an aggregate such as count() needs a GROUP BY; "
                 "select only aggregates");
-  if constexpr (selectable)
-    return detail::make_select(std::tuple_cat(detail::expand_item(items)...));
+  if constexpr (selectable && !(detail::is_all_columns<Items> || ...))
+    return detail::make_select(items...);
+  else if constexpr (selectable)  // sq::all_of(table) expands into the table's columns
+    return std::apply([](auto const&... columns) { return detail::make_select(columns...); },
+                      std::tuple_cat(detail::expand_item(items)...));
   else
-    return detail::make_select(std::tuple<>{});  // reported above
+    return detail::make_select();  // reported above
 }
 
 }  // namespace sequel
