@@ -113,19 +113,15 @@ class mysql_cursor final : public cursor {
   // The first call executes; a result set is then stored on the client (so that other statements
   // may run on the connection while it is read) and each call fetches one row.
   bool step() override {
-    if (state_ == state::done) return false;
-    if (state_ == state::ready) {
-      execute();
-      if (state_ == state::done) return false;
-    }
-    return fetch();
+    if (state_ == state::ready) execute();
+    return state_ == state::fetching && fetch();
   }
 
   // Frees the stored rows. COM_STMT_RESET (mysql_stmt_reset) is not sent: it costs a round trip
   // and only matters for long data and server-side cursors, which are never used. The bound
   // values stay until replaced: every execution binds every parameter again.
   void reset() noexcept override {
-    if (state_ != state::ready) mysql_stmt_free_result(stmt_);
+    if (state_ == state::fetching || state_ == state::done) mysql_stmt_free_result(stmt_);
     state_ = state::ready;
   }
 
@@ -198,7 +194,7 @@ class mysql_cursor final : public cursor {
   MYSQL_STMT* native_handle() const noexcept { return stmt_; }
 
  private:
-  enum class state : unsigned char { ready, fetching, done };
+  enum class state : unsigned char { ready, fetching, done, no_rows };
   // How a column is fetched: integers as 64-bit, FLOAT and DOUBLE as themselves, dates and times
   // as MYSQL_TIME, everything else (strings, blobs, DECIMAL, JSON, BIT) as bytes.
   enum class form : unsigned char { integer, real4, real8, temporal, text };
@@ -232,10 +228,13 @@ class mysql_cursor final : public cursor {
   }
 
   param_slot& param(int i) {
-    if (i < 1 || static_cast<std::size_t>(i) > params_.size())
-      throw error("mysql: parameter " + std::to_string(i) + " does not exist; the statement has " +
-                  std::to_string(params_.size()) + " [SQL: " + std::string(sql_) + "]");
+    if (i < 1 || static_cast<std::size_t>(i) > params_.size()) [[unlikely]]
+      no_parameter(i);
     return params_[static_cast<std::size_t>(i) - 1];
+  }
+  [[noreturn, gnu::cold, gnu::noinline]] void no_parameter(int i) const {
+    throw error("mysql: parameter " + std::to_string(i) + " does not exist; the statement has " +
+                std::to_string(params_.size()) + " [SQL: " + std::string(sql_) + "]");
   }
 
   // The statement is told the parameters' types and buffers again only when one changed; the
@@ -266,7 +265,7 @@ class mysql_cursor final : public cursor {
     state_ = state::fetching;  // from here on, reset() frees whatever the statement holds
     if (mysql_stmt_execute(stmt_)) fail();
     if (mysql_stmt_field_count(stmt_) == 0) {
-      state_ = state::done;
+      state_ = state::no_rows;  // nothing to free
       return;
     }
     if (mysql_stmt_store_result(stmt_)) fail();

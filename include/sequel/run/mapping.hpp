@@ -139,8 +139,8 @@ struct map_row {
     });
   }
   static T from(Row&& r) {
-    return fill([&r]<std::size_t I>(std::integral_constant<std::size_t, I>) {
-      return std::move(r).template get<I>();
+    return fill([&r]<std::size_t I>(std::integral_constant<std::size_t, I>) -> decltype(auto) {
+      return std::move(r).template get<I>();  // an rvalue reference: moved once, into the field
     });
   }
 

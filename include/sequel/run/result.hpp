@@ -177,13 +177,13 @@ class basic_result {
   template <class OtherRow, class OtherDecode>
   explicit basic_result(basic_result<Cursor, OtherRow, OtherDecode>&& other)
       : cursor_(std::move(other.cursor_)), sql_(other.sql_) {
-    if (other.current_) current_.emplace(Decode::from(std::move(*other.current_)));
+    if (other.current_) current_.emplace(in_place{[&other] { return Decode::from(std::move(*other.current_)); }});
   }
 
   // Steps to the next row and decodes it; after the last, hands the statement back.
   void advance() {
     if (cursor_->step()) {
-      current_.emplace(Decode{}(*cursor_));
+      current_.emplace(in_place{[this] { return Decode{}(*cursor_); }});
     } else {
       finish();
     }
@@ -192,6 +192,14 @@ class basic_result {
     current_.reset();
     cursor_.release();
   }
+
+  // Converts to the row f() returns: emplace() then builds it in place, without a move.
+  template <class F>
+  struct in_place {
+    explicit in_place(F make) : f(make) {}
+    operator Row() const { return f(); }
+    F f;
+  };
 
   leased_cursor<Cursor> cursor_;
   std::string_view sql_;
