@@ -291,8 +291,8 @@ class postgres_cursor final : public cursor {
     // change (the server fails an execution whose plan would change them).
     if (auto const n = static_cast<std::size_t>(PQnfields(result.get())); n != columns_.size()) {
       columns_.resize(n);
-      for (std::size_t c = 0; c != n; ++c)
-        columns_[c] = {PQftype(result.get(), static_cast<int>(c)), PQfname(result.get(), static_cast<int>(c))};
+      for (int c = 0; c != static_cast<int>(n); ++c)
+        columns_[static_cast<std::size_t>(c)] = {PQftype(result.get(), c), PQfname(result.get(), c)};
     }
     result_ = std::move(result);
   }
@@ -312,7 +312,8 @@ class postgres_cursor final : public cursor {
   postgres_detail::field field_at(int row, int c) const {
     PGresult* r = result_.get();
     auto const& info = columns_[static_cast<std::size_t>(c)];
-    return {PQgetvalue(r, row, c), static_cast<std::size_t>(PQgetlength(r, row, c)), info.type, c, info.name.c_str()};
+    return {PQgetvalue(r, row, c), static_cast<std::size_t>(PQgetlength(r, row, c)), info.type, c,
+            info.name.c_str()};
   }
 
   postgres_detail::session* session_;

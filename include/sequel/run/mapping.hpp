@@ -134,35 +134,39 @@ template <class T, class Row, class Decode>
 struct map_row {
   template <class Cursor>
   T operator()(Cursor& c) const {
-    return fill([&c]<std::size_t I>(std::integral_constant<std::size_t, I>) {
-      return read_value<std::tuple_element_t<I, Row>>(c, static_cast<int>(I));
-    });
+    if constexpr (hana_adapted<T>) {
+      return fill([&c]<std::size_t I>(auto& field, std::integral_constant<std::size_t, I>) {
+        read_into<std::tuple_element_t<I, Row>>(field, c, static_cast<int>(I));
+      });
+    } else {
+      return [&c]<std::size_t... I>(std::index_sequence<I...>) {
+        return T{read_value<std::tuple_element_t<I, Row>>(c, static_cast<int>(I))...};
+      }(std::make_index_sequence<std::tuple_size_v<Row>>{});
+    }
   }
   static T from(Row&& r) {
-    return fill([&r]<std::size_t I>(std::integral_constant<std::size_t, I>) -> decltype(auto) {
-      return std::move(r).template get<I>();  // an rvalue reference: moved once, into the field
-    });
+    if constexpr (hana_adapted<T>) {
+      return fill([&r]<std::size_t I>(auto& field, std::integral_constant<std::size_t, I>) {
+        field = std::move(r).template get<I>();
+      });
+    } else {
+      return std::apply([](auto&&... v) { return T{std::move(v)...}; }, std::move(r.values));
+    }
   }
 
  private:
-  // value(std::integral_constant<std::size_t, I>{}) gives the value of column I.
-  template <class Value>
-  static T fill(Value value) {
-    if constexpr (hana_adapted<T>) {
-      constexpr auto& positions = detail::named_mapping<T, Row>::positions;
-      T object{};
-      [&]<std::size_t... F>(std::index_sequence<F...>) {
-        auto fields = boost::hana::accessors<T>();
-        ((boost::hana::second(boost::hana::at_c<F>(fields))(object) =
-              value(std::integral_constant<std::size_t, positions[F]>{})),
-         ...);
-      }(std::make_index_sequence<positions.size()>{});
-      return object;
-    } else {
-      return [&]<std::size_t... I>(std::index_sequence<I...>) {
-        return T{value(std::integral_constant<std::size_t, I>{})...};
-      }(std::make_index_sequence<std::tuple_size_v<Row>>{});
-    }
+  // set(field, std::integral_constant<std::size_t, column>{}) for each field of a Hana-adapted T.
+  template <class Set>
+  static T fill(Set set) {
+    constexpr auto& positions = detail::named_mapping<T, Row>::positions;
+    T object{};
+    [&]<std::size_t... F>(std::index_sequence<F...>) {
+      auto fields = boost::hana::accessors<T>();
+      (set(boost::hana::second(boost::hana::at_c<F>(fields))(object),
+           std::integral_constant<std::size_t, positions[F]>{}),
+       ...);
+    }(std::make_index_sequence<positions.size()>{});
+    return object;
   }
 };
 

@@ -64,6 +64,17 @@ class leased_cursor {
 template <class Cursor, class Row, class Decode>
 class basic_result;
 
+namespace detail {
+// Converts to what make() returns: std::optional::emplace() then builds that in place, unmoved.
+template <class F>
+struct built_by {
+  F make;
+  operator decltype(std::declval<F const&>()())() const { return make(); }
+};
+template <class F>
+built_by(F) -> built_by<F>;
+}  // namespace detail
+
 // Reads the current row of a cursor into a row of the select list's types.
 template <class... Items>
 struct decode_row {
@@ -177,13 +188,14 @@ class basic_result {
   template <class OtherRow, class OtherDecode>
   explicit basic_result(basic_result<Cursor, OtherRow, OtherDecode>&& other)
       : cursor_(std::move(other.cursor_)), sql_(other.sql_) {
-    if (other.current_) current_.emplace(in_place{[&other] { return Decode::from(std::move(*other.current_)); }});
+    if (other.current_)
+      current_.emplace(detail::built_by{[&other] { return Decode::from(std::move(*other.current_)); }});
   }
 
   // Steps to the next row and decodes it; after the last, hands the statement back.
   void advance() {
     if (cursor_->step()) {
-      current_.emplace(in_place{[this] { return Decode{}(*cursor_); }});
+      current_.emplace(detail::built_by{[this] { return Decode{}(*cursor_); }});
     } else {
       finish();
     }
@@ -192,14 +204,6 @@ class basic_result {
     current_.reset();
     cursor_.release();
   }
-
-  // Converts to the row f() returns: emplace() then builds it in place, without a move.
-  template <class F>
-  struct in_place {
-    explicit in_place(F make) : f(make) {}
-    operator Row() const { return f(); }
-    F f;
-  };
 
   leased_cursor<Cursor> cursor_;
   std::string_view sql_;

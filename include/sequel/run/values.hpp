@@ -128,6 +128,15 @@ T read_present(Cursor& c, int column) {
 }
 }  // namespace detail
 
+namespace detail {
+template <class Cursor>
+void check_not_null(Cursor& c, int column) {
+  if (c.is_null(column))
+    throw result_error("column " + std::to_string(column) +
+                       ": NULL read into a type that cannot hold it; use std::optional");
+}
+}  // namespace detail
+
 // Reads column `column` (from 0) as T; NULL only into a std::optional. One is_null() per value.
 template <class T, class Cursor>
 T read_value(Cursor& c, int column) {
@@ -135,10 +144,20 @@ T read_value(Cursor& c, int column) {
     if (c.is_null(column)) return std::nullopt;
     return detail::read_present<strip_optional<T>>(c, column);
   } else {
-    if (c.is_null(column))
-      throw result_error("column " + std::to_string(column) +
-                         ": NULL read into a type that cannot hold it; use std::optional");
+    detail::check_not_null(c, column);
     return detail::read_present<T>(c, column);
+  }
+}
+
+// Reads column `column` as T into target, as target = read_value<T>(c, column) does; a
+// std::string keeps its buffer.
+template <class T, class Target, class Cursor>
+void read_into(Target& target, Cursor& c, int column) {
+  if constexpr (std::is_same_v<T, std::string> && std::is_same_v<Target, std::string>) {
+    detail::check_not_null(c, column);
+    target.assign(c.read_text(column));
+  } else {
+    target = read_value<T>(c, column);
   }
 }
 

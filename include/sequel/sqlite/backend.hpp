@@ -93,7 +93,9 @@ class sqlite_cursor final : public cursor {
   // after the statement object that held the value is gone, and stepping on reads it again. The
   // pointer SQLITE_STATIC leaves behind after reset() is never read: every execution binds every
   // parameter again before it steps, and finalizing does not read it.
-  static sqlite3_destructor_type lifetime(bool outlives) { return outlives ? SQLITE_STATIC : SQLITE_TRANSIENT; }
+  static sqlite3_destructor_type lifetime(bool outlives) {
+    return outlives ? SQLITE_STATIC : SQLITE_TRANSIENT;
+  }
   void bind_text(int i, std::string_view v, bool outlives) {
     check(sqlite3_bind_text64(stmt_, i, v.data(), v.size(), lifetime(outlives), SQLITE_UTF8));
   }
