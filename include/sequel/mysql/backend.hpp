@@ -113,19 +113,15 @@ class mysql_cursor final : public cursor {
   // The first call executes; a result set is then stored on the client (so that other statements
   // may run on the connection while it is read) and each call fetches one row.
   bool step() override {
-    if (state_ == state::done) return false;
-    if (state_ == state::ready) {
-      execute();
-      if (state_ == state::done) return false;
-    }
-    return fetch();
+    if (state_ == state::ready) execute();
+    return state_ == state::fetching && fetch();
   }
 
   // Frees the stored rows. COM_STMT_RESET (mysql_stmt_reset) is not sent: it costs a round trip
   // and only matters for long data and server-side cursors, which are never used. The bound
   // values stay until replaced: every execution binds every parameter again.
   void reset() noexcept override {
-    if (state_ != state::ready) mysql_stmt_free_result(stmt_);
+    if (state_ == state::fetching || state_ == state::done) mysql_stmt_free_result(stmt_);
     state_ = state::ready;
   }
 
@@ -198,7 +194,7 @@ class mysql_cursor final : public cursor {
   MYSQL_STMT* native_handle() const noexcept { return stmt_; }
 
  private:
-  enum class state : unsigned char { ready, fetching, done };
+  enum class state : unsigned char { ready, fetching, done, no_rows };
   // How a column is fetched: integers as 64-bit, FLOAT and DOUBLE as themselves, dates and times
   // as MYSQL_TIME, everything else (strings, blobs, DECIMAL, JSON, BIT) as bytes.
   enum class form : unsigned char { integer, real4, real8, temporal, text };
@@ -232,10 +228,13 @@ class mysql_cursor final : public cursor {
   }
 
   param_slot& param(int i) {
-    if (i < 1 || static_cast<std::size_t>(i) > params_.size())
-      throw error("mysql: parameter " + std::to_string(i) + " does not exist; the statement has " +
-                  std::to_string(params_.size()) + " [SQL: " + std::string(sql_) + "]");
+    if (i < 1 || static_cast<std::size_t>(i) > params_.size()) [[unlikely]]
+      no_parameter(i);
     return params_[static_cast<std::size_t>(i) - 1];
+  }
+  [[noreturn, gnu::cold, gnu::noinline]] void no_parameter(int i) const {
+    throw error("mysql: parameter " + std::to_string(i) + " does not exist; the statement has " +
+                std::to_string(params_.size()) + " [SQL: " + std::string(sql_) + "]");
   }
 
   // The statement is told the parameters' types and buffers again only when one changed; the
@@ -266,7 +265,7 @@ class mysql_cursor final : public cursor {
     state_ = state::fetching;  // from here on, reset() frees whatever the statement holds
     if (mysql_stmt_execute(stmt_)) fail();
     if (mysql_stmt_field_count(stmt_) == 0) {
-      state_ = state::done;
+      state_ = state::no_rows;  // nothing to free
       return;
     }
     if (mysql_stmt_store_result(stmt_)) fail();
@@ -304,7 +303,17 @@ class mysql_cursor final : public cursor {
   }
 
   // Result buffers for the statement's columns; rebuilt only when the columns' types changed.
+  // MariaDB's Connector/C lends the statement's own fields; the mysqlclient API only has
+  // mysql_stmt_result_metadata(), which allocates a result set to hold them, at every execution.
   void describe_columns() {
+#if defined(MARIADB_PACKAGE_VERSION_ID) && MARIADB_PACKAGE_VERSION_ID >= 30200
+    unsigned const n = mysql_stmt_field_count(stmt_);
+    MYSQL_FIELD const* fields = n == 0 ? nullptr : mariadb_stmt_fetch_fields(stmt_);
+    if (!fields) {
+      if (mysql_stmt_errno(stmt_) != 0) fail();
+      return;
+    }
+#else
     std::unique_ptr<MYSQL_RES, void (*)(MYSQL_RES*)> meta(mysql_stmt_result_metadata(stmt_),
                                                           mysql_free_result);
     if (!meta) {
@@ -313,6 +322,7 @@ class mysql_cursor final : public cursor {
     }
     unsigned const n = mysql_num_fields(meta.get());
     MYSQL_FIELD const* fields = mysql_fetch_fields(meta.get());
+#endif
     bool same = n == columns_.size();
     for (unsigned i = 0; same && i != n; ++i)
       same = columns_[i].type == fields[i].type &&
@@ -374,10 +384,13 @@ class mysql_cursor final : public cursor {
   }
 
   column_slot& column(int c) {
-    if (c < 0 || static_cast<std::size_t>(c) >= columns_.size())
-      throw result_error("column " + std::to_string(c) + " does not exist; the query has " +
-                         std::to_string(columns_.size()) + " [SQL: " + std::string(sql_) + "]");
-    return columns_[static_cast<std::size_t>(c)];
+    if (static_cast<unsigned>(c) >= columns_.size()) [[unlikely]]
+      no_column(c);
+    return columns_[static_cast<unsigned>(c)];
+  }
+  [[noreturn, gnu::cold, gnu::noinline]] void no_column(int c) const {
+    throw result_error("column " + std::to_string(c) + " does not exist; the query has " +
+                       std::to_string(columns_.size()) + " [SQL: " + std::string(sql_) + "]");
   }
 
   static std::string_view bytes(column_slot const& col) {

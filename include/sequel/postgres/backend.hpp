@@ -10,6 +10,7 @@
 #include <postgresql/libpq-fe.h>
 #endif
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <map>
@@ -161,17 +162,28 @@ class postgres_cursor final : public cursor {
   postgres_cursor& operator=(postgres_cursor const&) = delete;
   ~postgres_cursor() override { session_->release(std::move(name_)); }
 
-  // Every value is kept in the cursor's own buffer, in PostgreSQL's binary format.
-  void bind_null(int i) override { slot(i).null = true; }
-  void bind(int i, bool v) override { set(i).assign(1, v ? '\1' : '\0'); }
-  void bind(int i, std::int64_t v) override { postgres_detail::encode_int64(set(i), v); }
-  void bind(int i, double v) override { postgres_detail::encode_double(set(i), v); }
-  void bind(int i, std::string_view v) override { set(i).assign(v.data(), v.size()); }
-  void bind(int i, std::span<std::byte const> v) override {
-    set(i).assign(reinterpret_cast<char const*>(v.data()), v.size());
+  // Values go in PostgreSQL's binary format: numbers, dates and times encoded into the parameter's
+  // own 8 bytes; text and blobs as they are when they outlive the execution, else copied.
+  void bind_null(int i) override { values_[index(i)] = nullptr; }
+  void bind(int i, bool v) override {
+    bind_fixed(i, [v](char* out) { return postgres_detail::encode_bool(out, v); });
   }
-  void bind(int i, std::chrono::sys_days v) override { postgres_detail::encode_date(set(i), v); }
-  void bind(int i, timestamp_us v) override { postgres_detail::encode_timestamp(set(i), v); }
+  void bind(int i, std::int64_t v) override {
+    bind_fixed(i, [v](char* out) { return postgres_detail::encode_int64(out, v); });
+  }
+  void bind(int i, double v) override {
+    bind_fixed(i, [v](char* out) { return postgres_detail::encode_double(out, v); });
+  }
+  void bind(int i, std::string_view v) override { bind_bytes(i, v.data(), v.size()); }
+  void bind(int i, std::span<std::byte const> v) override {
+    bind_bytes(i, reinterpret_cast<char const*>(v.data()), v.size());
+  }
+  void bind(int i, std::chrono::sys_days v) override {
+    bind_fixed(i, [v](char* out) { return postgres_detail::encode_date(out, v); });
+  }
+  void bind(int i, timestamp_us v) override {
+    bind_fixed(i, [v](char* out) { return postgres_detail::encode_timestamp(out, v); });
+  }
 
   // The first call executes and says whether there is a row; the rest walk the rows received.
   bool step() override {
@@ -186,7 +198,7 @@ class postgres_cursor final : public cursor {
   void reset() noexcept override {
     result_.reset();
     rows_ = row_ = 0;
-    for (auto& p : params_) p.null = true;
+    std::fill(values_.begin(), values_.end(), nullptr);  // unbound parameters are NULL
   }
 
   bool is_null(int c) override {
@@ -215,10 +227,9 @@ class postgres_cursor final : public cursor {
   }
   // The generated key an INSERT ... RETURNING "<key>" sent back in its first row; 0 otherwise.
   std::int64_t last_insert_id() override {
-    if (!result_ || rows_ == 0 || PQnfields(result_.get()) == 0 ||
+    if (!result_ || rows_ == 0 || columns_.empty() ||
         !std::string_view(PQcmdStatus(result_.get())).starts_with("INSERT") ||
-        PQgetisnull(result_.get(), 0, 0) ||
-        !postgres_detail::is_integer_type(PQftype(result_.get(), 0)))
+        PQgetisnull(result_.get(), 0, 0) || !postgres_detail::is_integer_type(columns_[0].type))
       return 0;
     return postgres_detail::read_int64(field_at(0, 0));
   }
@@ -227,32 +238,47 @@ class postgres_cursor final : public cursor {
 
  private:
   struct param {
-    std::string bytes;
-    bool null = true;
+    char fixed[8];      // a number, date or time
+    std::string bytes;  // a text or blob that had to be copied
+  };
+  struct column_info {
+    Oid type;
+    std::string name;
   };
 
+  // Sized once, at prepare: values_ points into params_.
   void resize(std::size_t n) {
     params_.resize(n);
-    values_.resize(n);
-    lengths_.resize(n);
+    values_.assign(n, nullptr);
+    lengths_.assign(n, 0);
     formats_.assign(n, 1);  // binary
   }
-  param& slot(int i) {
-    if (i < 1) throw error("bind: parameters are numbered from 1");
-    if (static_cast<std::size_t>(i) > params_.size()) resize(static_cast<std::size_t>(i));
-    return params_[static_cast<std::size_t>(i) - 1];
+  std::size_t index(int i) const {
+    if (i < 1 || static_cast<std::size_t>(i) > params_.size()) [[unlikely]]
+      no_parameter(i);
+    return static_cast<std::size_t>(i) - 1;
   }
-  std::string& set(int i) {
-    param& p = slot(i);
-    p.null = false;
-    return p.bytes;
+  [[noreturn, gnu::cold, gnu::noinline]] void no_parameter(int i) const {
+    throw error("postgres: parameter " + std::to_string(i) + " does not exist; the statement has " +
+                std::to_string(params_.size()) + " [SQL: " + std::string(sql_) + "]");
+  }
+  template <class Encode>
+  void bind_fixed(int i, Encode encode) {
+    std::size_t const k = index(i);
+    lengths_[k] = encode(params_[k].fixed);  // may throw (a date out of range): nothing changed yet
+    values_[k] = params_[k].fixed;
+  }
+  void bind_bytes(int i, char const* data, std::size_t size) {
+    std::size_t const k = index(i);
+    if (!values_outlive_) {
+      params_[k].bytes.assign(data, size);
+      data = params_[k].bytes.data();
+    }
+    values_[k] = data ? data : "";  // a null pointer would send NULL
+    lengths_[k] = static_cast<int>(size);
   }
 
   void execute() {
-    for (std::size_t i = 0; i != params_.size(); ++i) {
-      values_[i] = params_[i].null ? nullptr : params_[i].bytes.data();
-      lengths_[i] = static_cast<int>(params_[i].bytes.size());
-    }
     session_->flush_pending();
     PGconn* conn = session_->conn;
     auto result = postgres_detail::checked(
@@ -261,13 +287,23 @@ class postgres_cursor final : public cursor {
                        lengths_.data(), formats_.data(), 1 /* binary results */),
         sql_);
     rows_ = PQntuples(result.get());
+    // Each column's type and name, looked up once: a prepared statement's result columns do not
+    // change (the server fails an execution whose plan would change them).
+    if (auto const n = static_cast<std::size_t>(PQnfields(result.get())); n != columns_.size()) {
+      columns_.resize(n);
+      for (int c = 0; c != static_cast<int>(n); ++c)
+        columns_[static_cast<std::size_t>(c)] = {PQftype(result.get(), c), PQfname(result.get(), c)};
+    }
     result_ = std::move(result);
   }
 
   void check_column(int c) const {
+    if (row_ >= rows_ || static_cast<unsigned>(c) >= columns_.size()) [[unlikely]]
+      no_column(c);
+  }
+  [[noreturn, gnu::cold, gnu::noinline]] void no_column(int c) const {
     if (!result_ || row_ >= rows_) throw result_error("postgres: no current row to read");
-    if (c < 0 || c >= PQnfields(result_.get()))
-      throw result_error("postgres: the result has no column " + std::to_string(c));
+    throw result_error("postgres: the result has no column " + std::to_string(c));
   }
   postgres_detail::field field(int c) {
     check_column(c);
@@ -275,8 +311,9 @@ class postgres_cursor final : public cursor {
   }
   postgres_detail::field field_at(int row, int c) const {
     PGresult* r = result_.get();
-    return {PQgetvalue(r, row, c), static_cast<std::size_t>(PQgetlength(r, row, c)), PQftype(r, c), c,
-            PQfname(r, c)};
+    auto const& info = columns_[static_cast<std::size_t>(c)];
+    return {PQgetvalue(r, row, c), static_cast<std::size_t>(PQgetlength(r, row, c)), info.type, c,
+            info.name.c_str()};
   }
 
   postgres_detail::session* session_;
@@ -287,6 +324,7 @@ class postgres_cursor final : public cursor {
   std::vector<int> lengths_;
   std::vector<int> formats_;
   postgres_detail::result_ptr result_;
+  std::vector<column_info> columns_;  // of result_
   int rows_ = 0;
   int row_ = 0;
 };

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <chrono>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -46,42 +47,51 @@ constexpr oid oid_of(param_type type) noexcept {
 inline constexpr std::int64_t epoch_days = 10957;
 inline constexpr std::int64_t epoch_us = epoch_days * 86400 * 1000000;
 
+// The value with its bytes in network (big-endian) order: one instruction, where a loop over the
+// bytes is not always recognised as one.
 template <class U>
-inline void put_big_endian(std::string& out, U value) {
+inline U byte_swapped(U value) noexcept {
   static_assert(std::is_unsigned_v<U>);
-  char bytes[sizeof(U)];
-  for (std::size_t i = 0; i != sizeof(U); ++i)
-    bytes[i] = static_cast<char>(static_cast<unsigned char>(value >> (8 * (sizeof(U) - 1 - i))));
-  out.assign(bytes, sizeof(U));
+  if constexpr (std::endian::native == std::endian::big || sizeof(U) == 1) return value;
+  else if constexpr (sizeof(U) == 2) return __builtin_bswap16(value);
+  else if constexpr (sizeof(U) == 4) return __builtin_bswap32(value);
+  else return __builtin_bswap64(value);
+}
+
+// Fixed-size values are encoded into a buffer of at least 8 bytes; each function returns the size.
+template <class U>
+inline int put_big_endian(char* out, U value) noexcept {
+  value = byte_swapped(value);
+  std::memcpy(out, &value, sizeof(U));
+  return static_cast<int>(sizeof(U));
 }
 
 template <class U>
 inline U get_big_endian(char const* data) noexcept {
-  static_assert(std::is_unsigned_v<U>);
-  U value = 0;
-  for (std::size_t i = 0; i != sizeof(U); ++i)
-    value = static_cast<U>((value << 8) | static_cast<unsigned char>(data[i]));
-  return value;
+  U value;
+  std::memcpy(&value, data, sizeof(U));
+  return byte_swapped(value);
 }
 
-inline void encode_int64(std::string& out, std::int64_t v) {
-  put_big_endian(out, static_cast<std::uint64_t>(v));
+inline int encode_bool(char* out, bool v) noexcept { return put_big_endian(out, std::uint8_t{v}); }
+inline int encode_int64(char* out, std::int64_t v) noexcept {
+  return put_big_endian(out, static_cast<std::uint64_t>(v));
 }
-inline void encode_double(std::string& out, double v) {
-  put_big_endian(out, std::bit_cast<std::uint64_t>(v));
+inline int encode_double(char* out, double v) noexcept {
+  return put_big_endian(out, std::bit_cast<std::uint64_t>(v));
 }
 
-inline void encode_date(std::string& out, std::chrono::sys_days day) {
+inline int encode_date(char* out, std::chrono::sys_days day) {
   auto const days = static_cast<std::int64_t>(day.time_since_epoch().count()) - epoch_days;
   if (!std::in_range<std::int32_t>(days)) throw error("postgres: the date is outside PostgreSQL's range");
-  put_big_endian(out, static_cast<std::uint32_t>(static_cast<std::int32_t>(days)));
+  return put_big_endian(out, static_cast<std::uint32_t>(static_cast<std::int32_t>(days)));
 }
 
-inline void encode_timestamp(std::string& out, timestamp_us t) {
+inline int encode_timestamp(char* out, timestamp_us t) {
   std::int64_t const us = t.time_since_epoch().count();
   if (us < std::numeric_limits<std::int64_t>::min() + epoch_us)
     throw error("postgres: the timestamp is outside PostgreSQL's range");
-  put_big_endian(out, static_cast<std::uint64_t>(us - epoch_us));
+  return put_big_endian(out, static_cast<std::uint64_t>(us - epoch_us));
 }
 
 // A column value as the server sent it in binary, with its type, for the read_* functions.

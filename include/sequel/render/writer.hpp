@@ -25,7 +25,10 @@ struct sql_writer {
     ++size;
   }
   constexpr void put(std::string_view text) {
-    for (char c : text) put(c);
+    if (out)
+      for (char c : text) out[size++] = c;
+    else
+      size += text.size();
   }
   constexpr void put_number(unsigned long long n) {
     char digits[20]{};

@@ -38,7 +38,8 @@ class cursor {
 
   // Runs or advances the statement: true while a row is available.
   virtual bool step() = 0;
-  // Back to the start with bindings cleared, ready for the next execution.
+  // Back to the start, ready for the next execution, which binds every parameter again (a connector
+  // may keep the old values until then).
   virtual void reset() noexcept = 0;
 
   // Result columns count from 0.
@@ -53,6 +54,13 @@ class cursor {
 
   virtual std::int64_t rows_affected() = 0;
   virtual std::int64_t last_insert_id() = 0;
+
+  // Set by the connection before it binds: whether the text and blob values bound for this
+  // execution stay valid until the cursor is reset. A connector may then bind them without a copy.
+  void values_outlive_execution(bool yes) noexcept { values_outlive_ = yes; }
+
+ protected:
+  bool values_outlive_ = false;
 };
 
 class backend {
@@ -89,6 +97,12 @@ class statement_cache {
   // param_types() gives the parameters' types; it is called only when the statement is prepared.
   template <class Backend, class ParamTypes>
   lease acquire(Backend& db, std::string_view sql, ParamTypes const& param_types) {
+    // The statement used last is at the front: a loop running one statement skips the hash lookup.
+    if (!order_.empty() && order_.front().key == sql.data() && !order_.front().busy) {
+      ++hits_;
+      order_.front().busy = true;
+      return {order_.front().statement.get(), nullptr, &order_.front().busy};
+    }
     auto found = entries_.find(sql.data());
     if (found != entries_.end()) {
       auto entry = found->second;

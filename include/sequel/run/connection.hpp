@@ -139,6 +139,8 @@ class basic_connection {
     std::string_view const sql = text_of(stmt);
     auto lease = cache_.acquire(*backend_, sql, [&stmt] { return param_types_of(stmt); });
     leased_cursor<cursor_type> cursor(lease.statement, std::move(lease.owned), lease.busy);
+    // A statement without rows runs to its end here, while stmt (which holds the values) lives.
+    cursor->values_outlive_execution(!returns_rows<S>);
     bind_all(*cursor, stmt);
     if constexpr (returns_rows<S>) {
       using rows = detail::row_of<result_items_of<S>>;

@@ -12,11 +12,13 @@
 #include <array>
 #include <cstddef>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
 #include "../detail/members.hpp"
 #include "row.hpp"
+#include "values.hpp"
 
 namespace sequel {
 
@@ -126,25 +128,45 @@ inline constexpr bool positional_fits = [] {
     return detail::positional_fit<T>(static_cast<Row*>(nullptr));
 }();
 
-// The decoder of a mapped result: reads the row, then moves its values into a T.
+// The decoder of a mapped result: reads each field's column from the cursor straight into a T;
+// from() moves the values of a row that was already decoded (the first row, read by execute()).
 template <class T, class Row, class Decode>
 struct map_row {
   template <class Cursor>
   T operator()(Cursor& c) const {
-    Row r = Decode{}(c);
     if constexpr (hana_adapted<T>) {
-      constexpr auto& positions = detail::named_mapping<T, Row>::positions;
-      T object{};
-      [&]<std::size_t... F>(std::index_sequence<F...>) {
-        auto fields = boost::hana::accessors<T>();
-        ((boost::hana::second(boost::hana::at_c<F>(fields))(object) =
-              std::move(std::get<positions[F]>(r.values))),
-         ...);
-      }(std::make_index_sequence<positions.size()>{});
-      return object;
+      return fill([&c]<std::size_t I>(auto& field, std::integral_constant<std::size_t, I>) {
+        read_into<std::tuple_element_t<I, Row>>(field, c, static_cast<int>(I));
+      });
+    } else {
+      return [&c]<std::size_t... I>(std::index_sequence<I...>) {
+        return T{read_value<std::tuple_element_t<I, Row>>(c, static_cast<int>(I))...};
+      }(std::make_index_sequence<std::tuple_size_v<Row>>{});
+    }
+  }
+  static T from(Row&& r) {
+    if constexpr (hana_adapted<T>) {
+      return fill([&r]<std::size_t I>(auto& field, std::integral_constant<std::size_t, I>) {
+        field = std::move(r).template get<I>();
+      });
     } else {
       return std::apply([](auto&&... v) { return T{std::move(v)...}; }, std::move(r.values));
     }
+  }
+
+ private:
+  // set(field, std::integral_constant<std::size_t, column>{}) for each field of a Hana-adapted T.
+  template <class Set>
+  static T fill(Set set) {
+    constexpr auto& positions = detail::named_mapping<T, Row>::positions;
+    T object{};
+    [&]<std::size_t... F>(std::index_sequence<F...>) {
+      auto fields = boost::hana::accessors<T>();
+      (set(boost::hana::second(boost::hana::at_c<F>(fields))(object),
+           std::integral_constant<std::size_t, positions[F]>{}),
+       ...);
+    }(std::make_index_sequence<positions.size()>{});
+    return object;
   }
 };
 

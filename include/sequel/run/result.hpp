@@ -64,16 +64,25 @@ class leased_cursor {
 template <class Cursor, class Row, class Decode>
 class basic_result;
 
+namespace detail {
+// Converts to what make() returns: std::optional::emplace() then builds that in place, unmoved.
+template <class F>
+struct built_by {
+  F make;
+  operator decltype(std::declval<F const&>()())() const { return make(); }
+};
+template <class F>
+built_by(F) -> built_by<F>;
+}  // namespace detail
+
 // Reads the current row of a cursor into a row of the select list's types.
 template <class... Items>
 struct decode_row {
   template <class Cursor>
   row<Items...> operator()(Cursor& c) const {
-    return read(c, std::index_sequence_for<Items...>{});
-  }
-  template <class Cursor, std::size_t... I>
-  static row<Items...> read(Cursor& c, std::index_sequence<I...>) {
-    return {{read_value<value_of<Items>>(c, static_cast<int>(I))...}};
+    return [&c]<std::size_t... I>(std::index_sequence<I...>) {
+      return row<Items...>{{read_value<value_of<Items>>(c, static_cast<int>(I))...}};
+    }(std::index_sequence_for<Items...>{});
   }
 };
 
@@ -114,11 +123,13 @@ class basic_result {
   iterator begin() { return iterator(this); }
   std::default_sentinel_t end() { return {}; }
 
+  // Rows after the current one decode straight into the vector.
   std::vector<Row> all() {
     std::vector<Row> rows;
-    while (current_) {
+    if (current_) {
       rows.push_back(std::move(*current_));
-      advance();
+      while (cursor_->step()) rows.push_back(Decode{}(*cursor_));
+      finish();
     }
     return rows;
   }
@@ -177,13 +188,14 @@ class basic_result {
   template <class OtherRow, class OtherDecode>
   explicit basic_result(basic_result<Cursor, OtherRow, OtherDecode>&& other)
       : cursor_(std::move(other.cursor_)), sql_(other.sql_) {
-    if (other.current_) current_.emplace(Decode{}(*cursor_));
+    if (other.current_)
+      current_.emplace(detail::built_by{[&other] { return Decode::from(std::move(*other.current_)); }});
   }
 
   // Steps to the next row and decodes it; after the last, hands the statement back.
   void advance() {
     if (cursor_->step()) {
-      current_.emplace(Decode{}(*cursor_));
+      current_.emplace(detail::built_by{[this] { return Decode{}(*cursor_); }});
     } else {
       finish();
     }

@@ -103,34 +103,61 @@ T checked_integer(std::int64_t value, int column) {
 }
 }  // namespace detail
 
-// Reads column `column` (from 0) as T; NULL only into a std::optional.
+namespace detail {
+// Reads a column known not to be NULL as T.
+template <class T, class Cursor>
+T read_present(Cursor& c, int column) {
+  if constexpr (!is_builtin_value<T>) {
+    return type_traits<T>::from_storage(read_present<storage_type<T>>(c, column));
+  } else if constexpr (std::is_same_v<T, bool>) {
+    return c.read_bool(column);
+  } else if constexpr (std::is_integral_v<T>) {
+    return checked_integer<T>(c.read_int64(column), column);
+  } else if constexpr (std::is_floating_point_v<T>) {
+    return static_cast<T>(c.read_double(column));
+  } else if constexpr (std::is_same_v<T, std::string>) {
+    return std::string(c.read_text(column));
+  } else if constexpr (std::is_same_v<T, blob>) {
+    auto bytes = c.read_blob(column);
+    return blob(bytes.begin(), bytes.end());
+  } else if constexpr (std::is_same_v<T, std::chrono::sys_days>) {
+    return c.read_date(column);
+  } else {
+    return std::chrono::time_point_cast<typename T::duration>(c.read_timestamp(column));
+  }
+}
+}  // namespace detail
+
+namespace detail {
+template <class Cursor>
+void check_not_null(Cursor& c, int column) {
+  if (c.is_null(column))
+    throw result_error("column " + std::to_string(column) +
+                       ": NULL read into a type that cannot hold it; use std::optional");
+}
+}  // namespace detail
+
+// Reads column `column` (from 0) as T; NULL only into a std::optional. One is_null() per value.
 template <class T, class Cursor>
 T read_value(Cursor& c, int column) {
   if constexpr (is_nullable<T>) {
     if (c.is_null(column)) return std::nullopt;
-    return read_value<strip_optional<T>>(c, column);
+    return detail::read_present<strip_optional<T>>(c, column);
   } else {
-    if (c.is_null(column))
-      throw result_error("column " + std::to_string(column) +
-                         ": NULL read into a type that cannot hold it; use std::optional");
-    if constexpr (!detail::is_builtin_value<T>) {
-      return type_traits<T>::from_storage(read_value<storage_type<T>>(c, column));
-    } else if constexpr (std::is_same_v<T, bool>) {
-      return c.read_bool(column);
-    } else if constexpr (std::is_integral_v<T>) {
-      return detail::checked_integer<T>(c.read_int64(column), column);
-    } else if constexpr (std::is_floating_point_v<T>) {
-      return static_cast<T>(c.read_double(column));
-    } else if constexpr (std::is_same_v<T, std::string>) {
-      return std::string(c.read_text(column));
-    } else if constexpr (std::is_same_v<T, blob>) {
-      auto bytes = c.read_blob(column);
-      return blob(bytes.begin(), bytes.end());
-    } else if constexpr (std::is_same_v<T, std::chrono::sys_days>) {
-      return c.read_date(column);
-    } else {
-      return std::chrono::time_point_cast<typename T::duration>(c.read_timestamp(column));
-    }
+    detail::check_not_null(c, column);
+    return detail::read_present<T>(c, column);
+  }
+}
+
+// Reads column `column` as T into target, as target = read_value<T>(c, column) does; a
+// std::string keeps its buffer.
+template <class T, class Target, class Cursor>
+void read_into(Target& target, Cursor& c, int column) {
+  if constexpr (std::is_same_v<T, std::string> && std::is_same_v<Target, std::string>) {
+    detail::check_not_null(c, column);
+    target.assign(c.read_text(column));
+  } else {
+    target = read_value<T>(c, column);
   }
 }
 

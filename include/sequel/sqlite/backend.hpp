@@ -35,41 +35,48 @@ class sqlite_cursor final : public cursor {
   void bind(int i, bool v) override { check(sqlite3_bind_int(stmt_, i, v ? 1 : 0)); }
   void bind(int i, std::int64_t v) override { check(sqlite3_bind_int64(stmt_, i, v)); }
   void bind(int i, double v) override { check(sqlite3_bind_double(stmt_, i, v)); }
-  // Copied: a query's rows may be read after the statement object that held the value is gone.
-  void bind(int i, std::string_view v) override {
-    check(sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
-  }
+  void bind(int i, std::string_view v) override { bind_text(i, v, values_outlive_); }
   void bind(int i, std::span<std::byte const> v) override {
     // A zero-length blob must still be a blob, not NULL: give SQLite a non-null pointer.
     static constexpr std::byte empty{};
-    check(sqlite3_bind_blob64(stmt_, i, v.empty() ? &empty : v.data(), v.size(), SQLITE_TRANSIENT));
+    check(sqlite3_bind_blob64(stmt_, i, v.empty() ? &empty : v.data(), v.size(), lifetime(values_outlive_)));
   }
-  void bind(int i, std::chrono::sys_days v) override { bind(i, std::string_view(sqlite_detail::format_date(v))); }
-  void bind(int i, timestamp_us v) override { bind(i, std::string_view(sqlite_detail::format_timestamp(v))); }
+  void bind(int i, std::chrono::sys_days v) override { bind_text(i, sqlite_detail::format_date(v), false); }
+  void bind(int i, timestamp_us v) override { bind_text(i, sqlite_detail::format_timestamp(v), false); }
 
   bool step() override {
+    column_ = -1;
     int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
     sqlite3_reset(stmt_);  // leaves the statement, and the connection, ready for reuse
     sqlite_detail::throw_error(db_, rc, sql_);
   }
+  // The bindings are not cleared (sqlite3_clear_bindings costs a pass over them): every execution
+  // binds every parameter again before it steps.
   void reset() noexcept override {
+    column_ = -1;
     sqlite3_reset(stmt_);
-    sqlite3_clear_bindings(stmt_);
   }
 
-  bool is_null(int c) override { return sqlite3_column_type(stmt_, c) == SQLITE_NULL; }
-  bool read_bool(int c) override { return sqlite3_column_int64(stmt_, c) != 0; }
-  std::int64_t read_int64(int c) override { return sqlite3_column_int64(stmt_, c); }
-  double read_double(int c) override { return sqlite3_column_double(stmt_, c); }
+  // A value is read as is_null(c), then read_*(c): both use the column's sqlite3_value, taken once
+  // (each sqlite3_column_* call checks the statement and locks and unlocks the connection). It is an
+  // unprotected value, which SQLite allows to be read on the connection's own thread (the connection
+  // is opened SQLITE_OPEN_NOMUTEX: it is never shared), and it is valid until the next step or reset,
+  // which forget it.
+  bool is_null(int c) override { return sqlite3_value_type(value(c)) == SQLITE_NULL; }
+  bool read_bool(int c) override { return sqlite3_value_int64(value(c)) != 0; }
+  std::int64_t read_int64(int c) override { return sqlite3_value_int64(value(c)); }
+  double read_double(int c) override { return sqlite3_value_double(value(c)); }
   std::string_view read_text(int c) override {
-    auto* text = reinterpret_cast<char const*>(sqlite3_column_text(stmt_, c));
-    return {text ? text : "", static_cast<std::size_t>(sqlite3_column_bytes(stmt_, c))};
+    sqlite3_value* v = value(c);
+    auto* text = reinterpret_cast<char const*>(sqlite3_value_text(v));
+    return {text ? text : "", static_cast<std::size_t>(sqlite3_value_bytes(v))};
   }
   std::span<std::byte const> read_blob(int c) override {
-    auto* data = static_cast<std::byte const*>(sqlite3_column_blob(stmt_, c));
-    return {data, data ? static_cast<std::size_t>(sqlite3_column_bytes(stmt_, c)) : 0};
+    sqlite3_value* v = value(c);
+    auto* data = static_cast<std::byte const*>(sqlite3_value_blob(v));
+    return {data, data ? static_cast<std::size_t>(sqlite3_value_bytes(v)) : 0};
   }
   std::chrono::sys_days read_date(int c) override { return sqlite_detail::parse_date(read_text(c)); }
   timestamp_us read_timestamp(int c) override { return sqlite_detail::parse_timestamp(read_text(c)); }
@@ -81,10 +88,30 @@ class sqlite_cursor final : public cursor {
   void check(int rc) {
     if (rc != SQLITE_OK) sqlite_detail::throw_error(db_, rc, sql_);
   }
+  // SQLite reads a bound value while it steps. When the value outlives the execution it is bound
+  // as it is (SQLITE_STATIC); otherwise it is copied (SQLITE_TRANSIENT): a query's rows may be read
+  // after the statement object that held the value is gone, and stepping on reads it again. The
+  // pointer SQLITE_STATIC leaves behind after reset() is never read: every execution binds every
+  // parameter again before it steps, and finalizing does not read it.
+  static sqlite3_destructor_type lifetime(bool outlives) {
+    return outlives ? SQLITE_STATIC : SQLITE_TRANSIENT;
+  }
+  void bind_text(int i, std::string_view v, bool outlives) {
+    check(sqlite3_bind_text64(stmt_, i, v.data(), v.size(), lifetime(outlives), SQLITE_UTF8));
+  }
+  sqlite3_value* value(int c) {
+    if (c != column_) {
+      value_ = sqlite3_column_value(stmt_, c);
+      column_ = c;
+    }
+    return value_;
+  }
 
   sqlite3* db_;
   sqlite3_stmt* stmt_;
   std::string_view sql_;
+  sqlite3_value* value_ = nullptr;  // of column_ in the current row
+  int column_ = -1;
 };
 
 class sqlite_backend final : public backend {

@@ -12,6 +12,7 @@
 #include "../clause/limit.hpp"
 #include "../clause/order_by.hpp"
 #include "../clause/where.hpp"
+#include "../detail/value_pack.hpp"
 #include "../expr/aggregate.hpp"
 #include "../expr/label.hpp"
 #include "../schema/table.hpp"
@@ -35,7 +36,7 @@ struct select_list {
   using selected_tables = detail::concat<tables_of<Items>...>;
   static constexpr bool returns_rows = true;
 
-  std::tuple<Items...> columns;
+  detail::value_pack<Items...> columns;
 
   template <class W>
   static constexpr void render(W& w) {
@@ -45,7 +46,7 @@ struct select_list {
   }
   template <class F>
   constexpr void for_each_param(F& f) const {
-    std::apply([&f](auto const&... item) { (item.for_each_param(f), ...); }, columns);
+    columns.for_each([&f](auto const& item) { item.for_each_param(f); });
   }
 };
 
@@ -74,9 +75,9 @@ constexpr auto expand_item(all_columns<Table>) {
   return columns_tuple(columns_of<Table>{});
 }
 template <class... Items>
-constexpr auto make_select(std::tuple<Items...> items) {
+constexpr auto make_select(Items const&... items) {
   return statement<select_list<false, Items...>, no_from, no_correlation, no_where<false>,
-                   no_group_by, no_order_by, no_limit>(select_list<false, Items...>{std::move(items)},
+                   no_group_by, no_order_by, no_limit>(select_list<false, Items...>{{{items}...}},
                                                        {}, {}, {}, {}, {}, {});
 }
 template <class T>
@@ -111,11 +112,12 @@ constexpr auto select(Items const&... items) {
   static_assert(selectable,
                 "select(): every argument must be a column, an expression or sq::all_of(table)");
   if constexpr (selectable && !(detail::is_all_columns<Items> || ...))
-    return detail::make_select(std::tuple<Items...>{items...});  // tuple_cat costs compile time
-  else if constexpr (selectable)
-    return detail::make_select(std::tuple_cat(detail::expand_item(items)...));
+    return detail::make_select(items...);
+  else if constexpr (selectable)  // sq::all_of(table) expands into the table's columns
+    return std::apply([](auto const&... columns) { return detail::make_select(columns...); },
+                      std::tuple_cat(detail::expand_item(items)...));
   else
-    return detail::make_select(std::tuple<>{});  // reported above
+    return detail::make_select();  // reported above
 }
 
 }  // namespace sequel

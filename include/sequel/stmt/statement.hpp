@@ -61,13 +61,22 @@ struct statement_traits<statement<Clauses...>> {
   using clauses = type_list<Clauses...>;
 };
 
-template <class New, class Old, class Clause, class S>
-constexpr decltype(auto) pick_clause(S const& s, New const& replacement) {
-  if constexpr (std::is_same_v<Clause, Old>)
+// The replacement where the clause is replaced, else the statement (which converts to its clause):
+// two instantiations per replace_clause() instead of one per clause.
+template <bool Replaced>
+struct pick_clause {
+  template <class S, class New>
+  static constexpr S const& from(S const& s, New const&) {
+    return s;
+  }
+};
+template <>
+struct pick_clause<true> {
+  template <class S, class New>
+  static constexpr New const& from(S const&, New const& replacement) {
     return replacement;
-  else
-    return static_cast<Clause const&>(s);
-}
+  }
+};
 }  // namespace detail
 
 // The tables a statement's clauses bring into scope (FROM, the target of UPDATE, ...).
@@ -101,7 +110,7 @@ inline constexpr bool has_clause =
 template <class Old, class New, class... Clauses>
 constexpr auto replace_clause(statement<Clauses...> const& s, New const& replacement) {
   using result = statement<std::conditional_t<std::is_same_v<Clauses, Old>, New, Clauses>...>;
-  return result(detail::pick_clause<New, Old, Clauses>(s, replacement)...);
+  return result(detail::pick_clause<std::is_same_v<Clauses, Old>>::from(s, replacement)...);
 }
 
 namespace detail {
