@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: a bare column next to an aggregate without GROUP BY.
 // expect: select\(\): a column next to an aggregate such as count\(\) needs a GROUP BY
-// Area: aggregates, group_by
+// Area: Aggregates, group_by, having, labels
 #include "tables.hpp"
 
 int main() {

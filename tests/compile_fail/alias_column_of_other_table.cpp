@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: reading a column of another table through an alias.
 // expect: alias\[\]: name a column of the aliased table
-// Area: alias
+// Area: Joins and aliases
 #include "tables.hpp"
 
 int main() {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: the select list reads a column that GROUP BY does not name.
 // expect: group_by\(\): the select list reads a column that is neither grouped nor inside an aggregate
-// Area: aggregates, group_by
+// Area: Aggregates, group_by, having, labels
 #include "tables.hpp"
 
 int main() {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: having() before group_by().
 // expect: having\(\): add group_by\(\) before having\(\)
-// Area: aggregates, group_by, having
+// Area: Aggregates, group_by, having, labels
 #include "tables.hpp"
 
 int main() {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: join(table) without on() where two foreign keys link the tables.
 // expect: join\(\): several foreign keys link the joined table to the tables before it
-// Area: join
+// Area: Joins and aliases
 #include "tables.hpp"
 
 struct messages_t : sq::table<messages_t, "messages"> {

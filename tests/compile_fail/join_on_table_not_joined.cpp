@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: the join condition reads a table neither in FROM nor joined.
 // expect: on\(\): the condition uses a column whose table is neither joined nor in FROM
-// Area: join
+// Area: Joins and aliases
 #include "tables.hpp"
 
 struct other_t : sq::table<other_t, "other"> {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: joining a table already in FROM without an alias.
 // expect: join\(\): this table is already in FROM; join it again through sq::alias
-// Area: join, alias
+// Area: Joins and aliases
 #include "tables.hpp"
 
 int main() {

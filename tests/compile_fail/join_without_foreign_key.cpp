@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: join(table) without on() where no foreign key links the tables.
 // expect: join\(\): no foreign key links the joined table to the tables before it
-// Area: join
+// Area: Joins and aliases
 #include "tables.hpp"
 
 struct tags_t : sq::table<tags_t, "tags"> {

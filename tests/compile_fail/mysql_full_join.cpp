@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: FULL JOIN on MySQL/MariaDB, which has none.
 // expect: mysql: FULL JOIN is not supported
-// Area: join, dialects
+// Area: Dialect checks
 #include "tables.hpp"
 
 int main() {

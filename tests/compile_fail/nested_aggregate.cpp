@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: an aggregate inside another.
 // expect: max\(\): an aggregate cannot contain another aggregate
-// Area: aggregates
+// Area: Aggregates, group_by, having, labels
 #include "tables.hpp"
 
 int main() {

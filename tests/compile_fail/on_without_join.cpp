@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: on() with no join before it.
 // expect: on\(\): give the condition right after join\(table\)
-// Area: join
+// Area: Joins and aliases
 #include "tables.hpp"
 
 int main() {

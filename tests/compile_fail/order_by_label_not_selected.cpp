@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: sorting by a label the select list does not define.
 // expect: order_by\(\): a labelled key sorts by its name, so select it
-// Area: aggregates, order_by, labels
+// Area: Aggregates, group_by, having, labels
 #include "tables.hpp"
 
 int main() {

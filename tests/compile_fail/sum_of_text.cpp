@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Misuse: sum() of a text column.
 // expect: sum\(\): the argument must be a number
-// Area: aggregates
+// Area: Aggregates, group_by, having, labels
 #include "tables.hpp"
 
 int main() {
