@@ -7,7 +7,7 @@
 // workload: insert     N rows in one transaction, generated ids read back into the structs
 //           get_by_pk  N selects by primary key, each row into a struct
 //           load       all N rows into a std::vector of structs
-//           join       N posts with their author's name (FROM posts, users WHERE posts.user_id = users.id)
+//           join       N posts with their author's name (posts JOIN users along the foreign key)
 //           update     N updates by primary key in one transaction
 // variant:  raw        sqlite3 / libpq / MariaDB Connector/C, written by hand
 //           core       the typed connection (sq::sqlite_connection, ...)
@@ -71,7 +71,7 @@ auto insert_user(User const& u) { return sq::insert_into(users).values(users.nam
 auto get_user(std::int64_t id) { return sq::select(users.id, users.name, users.age).from(users).where(users.id == id); }
 auto all_users() { return sq::select(users.id, users.name, users.age).from(users); }
 auto posts_with_authors() {
-  return sq::select(posts.id, posts.title, users.name).from(posts, users).where(posts.user_id == users.id);
+  return sq::select(posts.id, posts.title, users.name).from(posts).join(users);
 }
 auto set_age(std::int64_t id, int age) { return sq::update(users).set(users.age = age).where(users.id == id); }
 
