@@ -68,7 +68,12 @@ TEST_CASE("dynamic_where: the conditions given, each shape prepared once", "[run
   both.add(any).add(users.name != "Dave");
   CHECK(names_where(db, both) == names{"Bob"});
 
-  // Updates and deletes take one too; an AND list with no condition is every row.
+  // Updates and deletes take one too. There an empty AND list would be every row, which must be
+  // said with sq::all_rows: it throws before anything runs, and the connection goes on.
+  auto nothing = sq::dynamic_where(users);
+  CHECK_THROWS_WITH(db.execute(sq::delete_from(users).where(nothing)),
+                    Catch::Contains("dynamic_where() condition is empty"));
+  CHECK(count_users(db) == 5);
   auto older = sq::dynamic_where(users);
   older.add(users.age >= 30);
   CHECK(db.execute(sq::update(users).set(users.age = users.age + 1).where(older)).rows_affected == 2);

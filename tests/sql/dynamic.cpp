@@ -75,6 +75,14 @@ TEST_CASE("dynamic_where: inside a larger condition, numbering continues", "[sql
             "SELECT `users`.`id` FROM `users` WHERE `users`.`age` > ? AND 1 = 1");
 }
 
+TEST_CASE("dynamic_where: empty, an UPDATE or DELETE refuses it; a select reads every row", "[sql][dynamic]") {
+  auto none = sq::dynamic_where(users);
+  CHECK_THROWS_WITH(sq::to_sql<sq::sqlite>(sq::delete_from(users).where(none)),
+                    Catch::Contains("say .where(sq::all_rows)"));
+  CHECK_THROWS_AS(sq::to_sql<sq::postgres>(sq::update(users).set(users.age = 1).where(none)), sq::error);
+  CHECK(sq::to_sql<sq::mysql>(sq::select(users.id).from(users).where(none)) == "SELECT `users`.`id` FROM `users`");
+}
+
 TEST_CASE("dynamic_any: OR, false when empty, parenthesized under AND", "[sql][dynamic]") {
   auto any = sq::dynamic_any(users);
   check_sql(sq::delete_from(users).where(any), R"(DELETE FROM "users" WHERE 1 = 0)",

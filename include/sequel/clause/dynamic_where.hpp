@@ -4,6 +4,7 @@
 // add() checks each condition against them and where() checks them against FROM, at compile time.
 #pragma once
 #include "../expr/erased.hpp"
+#include "../run/error.hpp"
 #include "../schema/table.hpp"
 #include "where.hpp"
 
@@ -57,10 +58,12 @@ class dynamic_condition : public expression_base<dynamic_condition<Level, Tables
   erased_list<Level> conditions_;
 };
 
-// As the whole WHERE clause, an empty AND list renders no WHERE at all.
+// As the whole WHERE clause, an empty AND list renders no WHERE at all, except in an UPDATE or
+// DELETE: there "every row" must be said with sq::all_rows, so an empty list is an error.
 template <int Level, class... Tables>
 struct where_clause<dynamic_condition<Level, Tables...>> {
   dynamic_condition<Level, Tables...> condition;
+  bool required = false;
 
   template <class W>
   static constexpr void render(W& w) {
@@ -68,7 +71,12 @@ struct where_clause<dynamic_condition<Level, Tables...>> {
   }
   template <class W>
   void render_dynamic(W& w) const {
-    if (Level == and_level && condition.empty()) return;
+    if (Level == and_level && condition.empty()) {
+      if (required)
+        throw error("update()/delete_from(): the sq::dynamic_where() condition is empty, which would "
+                    "change every row; add a condition, or say .where(sq::all_rows)");
+      return;
+    }
     w.put(" WHERE ");
     condition.render_dynamic(w);
   }
@@ -80,6 +88,12 @@ struct where_clause<dynamic_condition<Level, Tables...>> {
       condition.for_each_param(f);
   }
 };
+
+template <bool Required, int Level, class... Tables>
+where_clause<dynamic_condition<Level, Tables...>> make_where_clause(
+    dynamic_condition<Level, Tables...> const& condition) {
+  return {condition, Required};
+}
 
 template <table_type... Tables>
 auto dynamic_where(Tables const&...) {

@@ -38,6 +38,13 @@ struct where_clause<all_rows_t> : no_parameters {
   static constexpr void render(W&) {}
 };
 
+// The WHERE clause of a condition; a condition built at run time also learns whether the statement
+// needs one (clause/dynamic_where.hpp).
+template <bool Required, class Condition>
+constexpr where_clause<Condition> make_where_clause(Condition const& condition) {
+  return {condition};
+}
+
 template <bool Required, class S>
 struct clause_methods<no_where<Required>, S> {
   template <class Condition>
@@ -54,7 +61,7 @@ struct clause_methods<no_where<Required>, S> {
       static_assert(detail::is_subset<tables_of<Condition>, scope_of<S>>,
                     "where(): the condition uses a column whose table is not in FROM; add the "
                     "table with from() first");
-      return replace_clause<no_where<Required>>(self(), where_clause<Condition>{condition});
+      return replace_clause<no_where<Required>>(self(), make_where_clause<Required>(condition));
     }
   }
 
