@@ -73,7 +73,7 @@ inline constexpr bool mysql_reads_target = [] {
 
 template <class S, bool OnMysql>
 constexpr bool reads_own_target() {
-  if constexpr (OnMysql)
+  if constexpr (OnMysql && !has_update_returning<S>)  // rendering that for mysql is refused already
     return mysql_reads_target<S>;
   else
     return false;

@@ -60,7 +60,7 @@ struct raw_clause<detail::type_list<Results...>, Params...>
 
 template <class... Results, class... Args>
 auto raw(std::string_view sql, Args const&... args) {
-  static_assert((column_value<strip_optional<Results>> && ...),
+  static_assert((detail::storable<strip_optional<Results>> && ...),  // a bool: no concept trace
                 "raw<T...>(): every result type must be a column value type (or a std::optional "
                 "of one)");
   static_assert((((is_value_or_expression<Args> && !expression<Args>) || is_null_literal<Args>) && ...),
