@@ -53,20 +53,20 @@ struct Tag;
 struct User {
   std::int64_t id = 0;
   std::string name;
-  sq::many<Post, sq::cascade_delete> posts;  // posts.user_id references users.id
+  sq::many<Post, sq::cascade_delete> posts{};  // posts.user_id references users.id
 };
 struct Post {
   std::int64_t id = 0;
   std::int64_t user_id = 0;  // set at flush from the user whose posts hold it
   std::string title;
-  sq::one<User> author;                           // the same foreign key, from the other side
-  sq::many<Comment, sq::delete_orphan> comments;  // erase() deletes the comment
-  sq::many<Tag, sq::through<post_tags_t>> tags;   // many-to-many
+  sq::one<User> author{};                           // the same foreign key, from the other side
+  sq::many<Comment, sq::delete_orphan> comments{};  // erase() deletes the comment
+  sq::many<Tag, sq::through<post_tags_t>> tags{};   // many-to-many
 };
 struct Tag {
   std::int64_t id = 0;
   std::string name;
-  sq::many<Post, sq::through<post_tags_t>> posts;
+  sq::many<Post, sq::through<post_tags_t>> posts{};
 };
 struct Comment {
   std::int64_t id = 0;

@@ -17,9 +17,9 @@ struct User {
   std::int64_t id = 0;
   std::string name{};
 #ifdef SEQUEL_MISUSE
-  sq::many<Message> sent;
+  sq::many<Message> sent{};
 #else
-  sq::many<Message, sq::via<&messages_t::sender_id>> sent;
+  sq::many<Message, sq::via<&messages_t::sender_id>> sent{};
 #endif
 };
 struct Message {

@@ -16,8 +16,8 @@ struct Tag;
 struct User {
   std::int64_t id = 0;
   std::string name{};
-  sq::many<Post> posts;
-  sq::many<Tag> tags;  // tags has no column that references users
+  sq::many<Post> posts{};
+  sq::many<Tag> tags{};  // tags has no column that references users
 };
 struct Post {
   std::int64_t id = 0;

@@ -11,9 +11,9 @@ struct User {
   std::int64_t id = 0;
   std::string name{};
 #ifdef SEQUEL_MISUSE
-  sq::one<Post> post;
+  sq::one<Post> post{};
 #else
-  sq::many<Post> post;
+  sq::many<Post> post{};
 #endif
 };
 struct Post {

@@ -10,7 +10,7 @@ struct Post;
 struct User {
   std::int64_t id = 0;
   std::string name{};
-  sq::many<Post> posts;
+  sq::many<Post> posts{};
   std::string nickname{};  // not a column, not a relationship
 };
 struct Post {

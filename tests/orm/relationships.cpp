@@ -68,30 +68,30 @@ struct Note;
 struct Author {
   std::int64_t id = 0;
   std::string name{};
-  sq::many<Article, sq::via<&articles_t::author_id>, sq::cascade_delete> articles;
-  sq::many<Article, sq::via<&articles_t::reviewer_id>> reviews;
-  sq::one<Profile> profile;  // one-to-one: the unique key is on the profiles
+  sq::many<Article, sq::via<&articles_t::author_id>, sq::cascade_delete> articles{};
+  sq::many<Article, sq::via<&articles_t::reviewer_id>> reviews{};
+  sq::one<Profile> profile{};  // one-to-one: the unique key is on the profiles
 };
 struct Article {
   std::int64_t id = 0;
   std::int64_t author_id = 0;
   std::optional<std::int64_t> reviewer_id{};
   std::string title{};
-  sq::one<Author, sq::via<&articles_t::author_id>> author;  // many-to-one: the key is on the articles
-  sq::many<Comment, sq::delete_orphan> comments;
-  sq::many<Note> notes;
-  sq::many<Tag, sq::through<article_tags_t>> tags;
+  sq::one<Author, sq::via<&articles_t::author_id>> author{};  // many-to-one: the key is on the articles
+  sq::many<Comment, sq::delete_orphan> comments{};
+  sq::many<Note> notes{};
+  sq::many<Tag, sq::through<article_tags_t>> tags{};
 };
 struct Tag {
   std::int64_t id = 0;
   std::string name{};
-  sq::many<Article, sq::through<article_tags_t>> articles;
+  sq::many<Article, sq::through<article_tags_t>> articles{};
 };
 struct Profile {
   std::int64_t id = 0;
   std::int64_t author_id = 0;
   std::string bio{};
-  sq::one<Author> author;
+  sq::one<Author> author{};
 };
 struct Comment {
   std::int64_t id = 0;
@@ -127,15 +127,15 @@ inline constexpr auto sequel::table_for<rel_test::Tag> = rel_test::tags;
 
 template <>
 inline constexpr auto sequel::relationships_of<rel_test::Author> =
-    sq::relationships<&rel_test::Author::articles, &rel_test::Author::reviews, &rel_test::Author::profile>;
+    sequel::relationships<&rel_test::Author::articles, &rel_test::Author::reviews, &rel_test::Author::profile>;
 template <>
 inline constexpr auto sequel::relationships_of<rel_test::Article> =
-    sq::relationships<&rel_test::Article::author, &rel_test::Article::comments, &rel_test::Article::notes,
+    sequel::relationships<&rel_test::Article::author, &rel_test::Article::comments, &rel_test::Article::notes,
                       &rel_test::Article::tags>;
 template <>
-inline constexpr auto sequel::relationships_of<rel_test::Tag> = sq::relationships<&rel_test::Tag::articles>;
+inline constexpr auto sequel::relationships_of<rel_test::Tag> = sequel::relationships<&rel_test::Tag::articles>;
 template <>
-inline constexpr auto sequel::relationships_of<rel_test::Profile> = sq::relationships<&rel_test::Profile::author>;
+inline constexpr auto sequel::relationships_of<rel_test::Profile> = sequel::relationships<&rel_test::Profile::author>;
 
 using namespace rel_test;
 using orm_test::sql_log;

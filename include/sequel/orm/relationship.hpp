@@ -88,6 +88,7 @@ class many {
     loaded_items();
     C* own = static_cast<C*>(link.adopt(link.session, &child));
     items_.push_back(own);
+    added_.push_back(own);
     return *own;
   }
   // An object of the session into the collection, out of its former parent's if that is loaded.
@@ -96,6 +97,7 @@ class many {
     if (std::ranges::find(loaded_items(), &child) != items_.end()) return;
     link.move_in(link.session, link.owner, &child);
     items_.push_back(&child);
+    added_.push_back(&child);
   }
   // Takes the child out: remove()d with delete_orphan, else its foreign key is set to NULL.
   void erase(C& child) {
@@ -104,6 +106,7 @@ class many {
     if (found == items_.end()) throw error("erase(): the object is not in this collection");
     link.orphan(link.session, &child);  // may throw: the collection stays as it was
     items_.erase(found);
+    std::erase(added_, &child);
   }
 
  private:
@@ -114,6 +117,7 @@ class many {
   }
   orm::detail::relation_link link_;
   std::vector<C*> items_;
+  std::vector<C*> added_;   // by add() or push_back() since the last commit: they take the key
   std::vector<C*> linked_;  // many-to-many: the objects whose link rows are in the database
   bool loaded_ = false;
 };
@@ -157,7 +161,19 @@ class one {
 
 namespace orm::detail {
 
-enum class relation_problem { none, not_a_relation, unmapped_struct, no_key, ambiguous, not_unique, unmapped_key };
+enum class relation_problem {
+  none,
+  not_a_relation,
+  unmapped_struct,
+  no_key,
+  ambiguous,
+  not_unique,
+  unmapped_key,
+  misplaced_cascade
+};
+template <class... Options>
+inline constexpr bool has_cascade_option =
+    ((std::is_same_v<Options, cascade_delete> || std::is_same_v<Options, delete_orphan>) || ...);
 
 template <class... Options>
 struct via_of {
@@ -253,6 +269,7 @@ struct relation_sides {
     if (on_parent.count + on_target.count > 1) return ambiguous;
     if (!Collection && !key_on_parent && !unique_key) return not_unique;
     if (parent_field == model_info<P>::field_count || target_field == model_info<C>::field_count) return unmapped_key;
+    if (!Collection && has_cascade_option<Options...>) return misplaced_cascade;
     return none;
   }();
 };
@@ -287,6 +304,7 @@ struct relation_through {
     if (to_parent.count == 0 || to_target.count == 0) return no_key;
     if (to_parent.count > 1 || to_target.count > 1) return ambiguous;
     if (parent_field == model_info<P>::field_count || target_field == model_info<C>::field_count) return unmapped_key;
+    if (has_cascade_option<Options...>) return misplaced_cascade;
     return none;
   }();
 };
@@ -342,6 +360,9 @@ struct relationships_t {
   static_assert(((orm::detail::problem_of<Members> != orm::detail::relation_problem::unmapped_key) && ...),
                 "relationships<>: the foreign key's column, or the column it references, has no field in "
                 "its struct; add the field");
+  static_assert(((orm::detail::problem_of<Members> != orm::detail::relation_problem::misplaced_cascade) && ...),
+                "relationships<>: cascade_delete and delete_orphan apply to the children of a one-to-many "
+                "many<T>; a one<T> or a many<T, through<...>> takes neither");
   static constexpr bool valid = ((orm::detail::problem_of<Members> == orm::detail::relation_problem::none) && ...);
 
   template <auto Member>
@@ -389,17 +410,22 @@ void assign_key(To& to, From const& from) {
 
 // The session's side: members, and what the session keeps private (a friend of session).
 struct relation_access {
+  // The objects given by add(), push_back() or set() since the last commit.
   template <class C, class... O>
-  static std::span<C* const> targets(many<C, O...> const& m) {
-    return m.items_;
+  static std::span<C* const> changed(many<C, O...> const& m) {
+    return m.added_;
   }
   template <class C, class... O>
-  static bool& was_set(one<C, O...>& m) {
-    return m.set_;
+  static std::span<C* const> changed(one<C, O...> const& m) {
+    return m.set_ && m.item_ ? std::span<C* const>(&m.item_, 1) : std::span<C* const>();
   }
   template <class C, class... O>
-  static std::span<C* const> targets(one<C, O...> const& m) {
-    return m.item_ ? std::span<C* const>(&m.item_, 1) : std::span<C* const>();
+  static void settle(many<C, O...>& m) {
+    m.added_.clear();
+  }
+  template <class C, class... O>
+  static void settle(one<C, O...>& m) {
+    m.set_ = false;
   }
   template <class C, class... O>
   static void attach(many<C, O...>& m, C* child) {
@@ -408,6 +434,7 @@ struct relation_access {
   template <class C, class... O>
   static void detach(many<C, O...>& m, C* child) {
     std::erase(m.items_, child);
+    std::erase(m.added_, child);
   }
   template <class C, class... O>
   static void attach(one<C, O...>& m, C* child) {
@@ -418,6 +445,7 @@ struct relation_access {
   static void reset(R& m, bool loaded) {
     if constexpr (requires { m.items_; }) {
       m.items_.clear();
+      m.added_.clear();
       m.linked_.clear();
     } else {
       m.item_ = nullptr;
@@ -582,7 +610,7 @@ struct relation_functions {
   // The parent the child's key names now, when the key is the parent's primary key.
   static void move_in(void* session, void* owner, void* child) {
     using parent_model = model<P>;
-    if constexpr (!rel::many_to_many && parent_model::key_count == 1 && parent_model::key_fields[0] == rel::parent_field) {
+    if constexpr (rel::collection && !rel::many_to_many && parent_model::key_count == 1 && parent_model::key_fields[0] == rel::parent_field) {
       auto& s = *static_cast<Session*>(session);
       auto k = key_value(model<C>::template field<rel::target_field>(*static_cast<C*>(child)));
       if (!k) return;
@@ -614,30 +642,29 @@ void reset_relations(T& object, bool unbind) {
   });
 }
 
-// The foreign keys from the members: each child takes its parent's key, and a many-to-one member
-// given an object by set() gives its object that one's key (applied last: it wins).
+// The foreign keys from what the members were given since the last commit: each child added to a
+// collection (or set() as a one-to-one) takes its parent's key, and a many-to-one member set() to
+// an object gives its own object that one's key (applied after: it wins over a collection).
 template <class T>
 void sync_relations(T& object) {
   relations_list<T>::each([&]<class M>(M) {
     using rel = relation<M::value>;
     using C = typename rel::target;
-    auto& member = object.*M::value;
-    if constexpr (rel::key_on_parent) {
-      if (C* target = member.loaded() && relation_access::was_set(member) ? relation_access::targets(member)[0] : nullptr)
-        assign_key(model<T>::template field<rel::parent_field>(object), model<C>::template field<rel::target_field>(*target));
-    } else if constexpr (!rel::many_to_many) {
-      for (C* target : relation_access::targets(member))
-        assign_key(model<C>::template field<rel::target_field>(*target), model<T>::template field<rel::parent_field>(object));
+    if constexpr (!rel::many_to_many) {
+      for (C* target : relation_access::changed(object.*M::value)) {
+        if constexpr (rel::key_on_parent)
+          assign_key(model<T>::template field<rel::parent_field>(object), model<C>::template field<rel::target_field>(*target));
+        else
+          assign_key(model<C>::template field<rel::target_field>(*target), model<T>::template field<rel::parent_field>(object));
+      }
     }
   });
 }
 
-// After a commit: what set() gave is in the database.
+// After a commit: what the members were given is in the database.
 template <class T>
 void settle_relations(T& object) {
-  relations_list<T>::each([&]<class M>(M) {
-    if constexpr (relation<M::value>::key_on_parent) relation_access::was_set(object.*M::value) = false;
-  });
+  relations_list<T>::each([&]<class M>(M) { relation_access::settle(object.*M::value); });
 }
 
 // remove() of an object removes the children of its cascade_delete relationships.
@@ -645,11 +672,10 @@ template <class Session, class T>
 void cascade_remove(Session& s, T& object) {
   relations_list<T>::each([&]<class M>(M) {
     using rel = relation<M::value>;
-    if constexpr (rel::cascades && !rel::key_on_parent) {
+    if constexpr (rel::cascades && rel::collection) {
       auto& member = object.*M::value;
       if (!member.loaded()) relation_functions<M::value, Session>::load(&s, &object, &member);
-      std::vector<typename rel::target*> children(relation_access::targets(member).begin(),
-                                                  relation_access::targets(member).end());
+      std::vector<typename rel::target*> children = relation_access::items(member);
       for (auto* child : children) s.remove(*child);
     }
   });
