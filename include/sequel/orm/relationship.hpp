@@ -223,6 +223,16 @@ constexpr std::size_t index_in(sequel::detail::type_list<C...>) {
   constexpr std::array<bool, sizeof...(C)> same{std::is_same_v<Column, C>...};
   return static_cast<std::size_t>(std::ranges::find(same, true) - same.begin());
 }
+// The field of T that holds Column, field_count if none (or if Column is not of T's table).
+template <class T, class Column>
+constexpr std::size_t field_of_column() {
+  constexpr std::size_t c = index_in<Column>(columns_of<table_of<T>>{});
+  if constexpr (c < model_info<T>::column_count)
+    return model_info<T>::field_of[c];
+  else
+    return model_info<T>::field_count;
+}
+
 // The column a foreign key references (itself while it references none: a failed relationship).
 template <class Column, class = typename Column::references>
 struct referenced {
@@ -256,10 +266,8 @@ struct relation_sides {
   using key_target = typename referenced<foreign_key>::type;
   using parent_column = std::conditional_t<key_on_parent, foreign_key, key_target>;
   using target_column = std::conditional_t<key_on_parent, key_target, foreign_key>;
-  static constexpr std::size_t parent_field =
-      model_info<P>::field_of[index_in<parent_column>(columns_of<parent_table>{})];
-  static constexpr std::size_t target_field =
-      model_info<C>::field_of[index_in<target_column>(columns_of<target_table>{})];
+  static constexpr std::size_t parent_field = field_of_column<P, parent_column>();
+  static constexpr std::size_t target_field = field_of_column<C, target_column>();
 
   static constexpr bool unique_key = foreign_key::template has<unique> ||
                                      (foreign_key::template has<primary_key> && primary_key_count<target_table> == 1);
@@ -294,10 +302,8 @@ struct relation_through {
   using target_link = nth<to_target.index, columns_of<A>>;
   using parent_column = typename referenced<parent_link>::type;
   using target_column = typename referenced<target_link>::type;
-  static constexpr std::size_t parent_field =
-      model_info<P>::field_of[index_in<parent_column>(columns_of<parent_table>{})];
-  static constexpr std::size_t target_field =
-      model_info<C>::field_of[index_in<target_column>(columns_of<target_table>{})];
+  static constexpr std::size_t parent_field = field_of_column<P, parent_column>();
+  static constexpr std::size_t target_field = field_of_column<C, target_column>();
 
   static constexpr relation_problem problem = [] {
     using enum relation_problem;
