@@ -332,7 +332,8 @@ TEST_CASE("eager loading with with<>(): one more SELECT per relationship, whatev
 
 TEST_CASE("many-to-one and one-to-one: set() sets the foreign key at flush", "[orm][relationships]") {
   RUN_TEST_DATABASES(url);
-  auto engine = fresh_engine(url);
+  sql_log log;
+  auto engine = fresh_engine(url, log.options());
   seed(engine);
   sq::session s{engine};
   Author& ben = *s.get<Author>(std::int64_t{2});
@@ -362,6 +363,44 @@ TEST_CASE("many-to-one and one-to-one: set() sets the foreign key at flush", "[o
   CHECK(dan2.profile->bio == "writes");
   CHECK(&*dan2.profile->author == &dan2);
   CHECK(other.get<Author>(std::int64_t{1})->profile.get() == nullptr);
+
+  // Eagerly, from a new session: one SELECT for the authors, one for their profiles.
+  sq::session third{engine};
+  log.clear();
+  auto all = third.query<Author>().with<&Author::profile>().order_by(authors.id).all();
+  REQUIRE(all.size() == 4);
+  CHECK(all[0].profile.get() == nullptr);
+  REQUIRE(all[3].profile.get() != nullptr);
+  CHECK(all[3].profile->bio == "writes");
+  CHECK(log.starting("SELECT").size() == 2);
+}
+
+TEST_CASE("eager loading of many objects: one SELECT per 500 keys", "[orm][relationships]") {
+  RUN_TEST_DATABASES(url);
+  sql_log log;
+  auto engine = fresh_engine(url, log.options());
+  {
+    sq::session s{engine};
+    for (int i = 0; i != 1100; ++i) {
+      Author& a = s.add(Author{.name = "author" + std::to_string(i)});
+      if (i % 100 == 0) a.articles.add(Article{.title = "by " + a.name});
+    }
+    s.commit();
+  }
+  sq::session s{engine};
+  log.clear();
+  auto all = s.query<Author>().with<&Author::articles>().order_by(authors.id).all();
+  REQUIRE(all.size() == 1100);
+  CHECK(log.starting("SELECT").size() == 1 + 3);  // 500 + 500 + 100 keys
+  std::size_t loaded = 0, found = 0;
+  for (Author& a : all) {
+    loaded += a.articles.loaded();
+    found += a.articles.size();
+  }
+  CHECK(loaded == 1100);
+  CHECK(found == 11);
+  CHECK(all[1000].articles[0].title == "by author1000");
+  CHECK(log.starting("SELECT").size() == 4);
 }
 
 TEST_CASE("cascades: cascade_delete, delete_orphan, and NULL for a nullable key", "[orm][relationships]") {
