@@ -10,6 +10,7 @@
 #include "orm/object_list.hpp"
 #include "orm/pool.hpp"
 #include "orm/query.hpp"
+#include "orm/relationship.hpp"
 #include "orm/session.hpp"
 #include "orm/unit_of_work.hpp"
 #include "sequel.hpp"

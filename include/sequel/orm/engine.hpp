@@ -39,12 +39,20 @@ class engine {
 
   // Passes a statement's SQL text, in the connection's dialect, to options().echo if set.
   template <class S>
-  void echo(connection const& db, S const&) const {
+  void echo(connection const& db, S const& stmt) const {
     if (!options_->echo) return;
-    switch (db.dialect()) {
-      case dialect_id::sqlite: options_->echo(sql_of<sqlite, S>); break;
-      case dialect_id::postgres: options_->echo(sql_of<postgres, S>); break;
-      case dialect_id::mysql: options_->echo(sql_of<mysql, S>); break;
+    if constexpr (has_dynamic_parts<S>) {  // an IN list of run-time length: text built now
+      switch (db.dialect()) {
+        case dialect_id::sqlite: options_->echo(to_sql<sqlite>(stmt)); break;
+        case dialect_id::postgres: options_->echo(to_sql<postgres>(stmt)); break;
+        case dialect_id::mysql: options_->echo(to_sql<mysql>(stmt)); break;
+      }
+    } else {
+      switch (db.dialect()) {
+        case dialect_id::sqlite: options_->echo(sql_of<sqlite, S>); break;
+        case dialect_id::postgres: options_->echo(sql_of<postgres, S>); break;
+        case dialect_id::mysql: options_->echo(sql_of<mysql, S>); break;
+      }
     }
   }
   void echo(std::string_view sql) const {

@@ -192,6 +192,13 @@ struct model {
     if constexpr (generated_field != field_count) field<generated_field>(object) = {};
   }
 
+  // The column fields of `from` into `to`, leaving relationship members as they are.
+  static void assign_columns(T& to, T const& from) {
+    [&]<std::size_t... F>(std::index_sequence<F...>) {
+      ((field<F>(to) = field<F>(from)), ...);
+    }(std::make_index_sequence<field_count>{});
+  }
+
   // One bit per field that differs between the two objects.
   static std::uint64_t changes(T const& now, T const& before) {
     return [&]<std::size_t... F>(std::index_sequence<F...>) {

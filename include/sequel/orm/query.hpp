@@ -3,6 +3,7 @@
 //   .all()    every matching object (object_list<User>: iterates as User&)
 //   .first()  User*, nullptr if none          .one()    User&, or sq::result_error unless exactly one
 //   .count()  how many rows match
+//   .with<&User::posts>()  loads that relationship of every object found, with one more SELECT
 // Each call returns a new query whose type records its clauses, so the SELECT's text is still built
 // at compile time. Rows become the session's objects: one per primary key (the identity map).
 #pragma once
@@ -19,7 +20,7 @@
 
 namespace sequel::orm {
 
-template <class T, class Where, class Order, bool Limit, bool Offset>
+template <class T, class Where, class Order, bool Limit, bool Offset, class With>
 class query {
  public:
   query(session& s, Where where, Order order, std::int64_t limit, std::int64_t offset)
@@ -39,7 +40,7 @@ class query {
                     "filter(): the condition uses a column of another table than table_for<T>; "
                     "filter on the columns of T's own table");
       if constexpr (std::is_same_v<Where, no_filter>)
-        return query<T, Condition, Order, Limit, Offset>(*session_, condition, order_, limit_, offset_);
+        return query<T, Condition, Order, Limit, Offset, With>(*session_, condition, order_, limit_, offset_);
       else
         return make(where_ && condition, order_, limit_, offset_);
     }
@@ -64,13 +65,27 @@ class query {
   auto limit(N count) const {
     static_assert(std::is_integral_v<N> && !std::is_same_v<N, bool>, "limit(): the row count must be an integer");
     static_assert(!Limit, "limit(): the query has a limit already");
-    return query<T, Where, Order, true, Offset>(*session_, where_, order_, row_count(count).value, offset_);
+    return query<T, Where, Order, true, Offset, With>(*session_, where_, order_, row_count(count).value, offset_);
   }
   template <class N>
   auto offset(N count) const {
     static_assert(std::is_integral_v<N> && !std::is_same_v<N, bool>, "offset(): the row count must be an integer");
     static_assert(!Offset, "offset(): the query has an offset already");
-    return query<T, Where, Order, Limit, true>(*session_, where_, order_, limit_, row_count(count).value);
+    return query<T, Where, Order, Limit, true, With>(*session_, where_, order_, limit_, row_count(count).value);
+  }
+
+  // Loads the relationship Member (&User::posts) of the objects found eagerly: one more SELECT ...
+  // WHERE key IN (...) for all of them, instead of one per object on first access.
+  template <auto Member>
+  auto with() const {
+    constexpr bool registered = detail::relations_list<T>::template contains<Member>;
+    static_assert(registered,
+                  "with<>(): the member is not a relationship of T; name a member registered in "
+                  "sq::relationships_of<T>");
+    if constexpr (!registered)
+      return *this;  // reported above
+    else
+      return query<T, Where, Order, Limit, Offset, add_relation<With, Member>>(*session_, where_, order_, limit_, offset_);
   }
 
   // Every matching object, in the database's order unless order_by() says otherwise.
@@ -152,8 +167,17 @@ class query {
  private:
   using table = table_of<T>;
 
+  template <class List, auto Member>
+  struct add_relation_impl;
+  template <auto... Members, auto Member>
+  struct add_relation_impl<relationships_t<Members...>, Member> {
+    using type = relationships_t<Members..., Member>;
+  };
+  template <class List, auto Member>
+  using add_relation = typename add_relation_impl<List, Member>::type;
+
   template <class W, class O>
-  query<T, W, O, Limit, Offset> make(W where, O order, std::int64_t limit, std::int64_t offset) const {
+  query<T, W, O, Limit, Offset, With> make(W where, O order, std::int64_t limit, std::int64_t offset) const {
     return {*session_, std::move(where), std::move(order), limit, offset};
   }
 
@@ -172,12 +196,19 @@ class query {
     if constexpr (session_ready<T>) {
       session_->autoflush_now();
       auto& objects = session_->template mapper_for<T>();
+      constexpr bool eager = !std::is_same_v<With, relationships_t<>>;
+      std::vector<T*> found;  // for with<>()
       session_->with_connection([&](connection& db) {
         session_->engine_.echo(db, stmt);
-        for (T& row : db.execute(stmt).template as<T>())
-          if (!each(objects.load(std::move(row)))) break;
+        for (T& row : db.execute(stmt).template as<T>()) {
+          T* object = objects.load(std::move(row));
+          if constexpr (eager) found.push_back(object);
+          if (!each(object)) break;
+        }
         return 0;
       });
+      if (!found.empty())
+        With::each([&]<class M>(M) { detail::load_relation<M::value>(*session_, found); });
     }
   }
 

@@ -27,7 +27,8 @@ namespace sequel {
 
 namespace orm {
 struct no_filter {};
-template <class T, class Where = no_filter, class Order = std::tuple<>, bool Limit = false, bool Offset = false>
+template <class T, class Where = no_filter, class Order = std::tuple<>, bool Limit = false, bool Offset = false,
+          class With = relationships_t<>>
 class query;
 }  // namespace orm
 
@@ -83,7 +84,11 @@ class session {
   template <class T>
   void remove(T const& object) {
     SEQUEL_ORM_CHECK_MODEL(T, "remove()");
-    if constexpr (orm::session_ready<T>) mapper_for<T>().remove(object);
+    if constexpr (orm::session_ready<T>) {
+      auto& m = mapper_for<T>();
+      orm::detail::cascade_remove(*this, m.find_or_throw(object, "remove()").object);
+      m.remove(object);
+    }
   }
 
   // Takes an object out of the session and returns it; the reference is no longer valid.
@@ -153,6 +158,7 @@ class session {
   // deletes children first. On failure the transaction is rolled back, every change stays pending
   // (inserted objects lose their generated key again), and the error is rethrown.
   void flush() {
+    for (auto const& m : mappers_) m->sync_relations();
     bool any = false;
     for (auto const& m : mappers_) any = any || m->has_changes();
     if (!any) return;
@@ -160,6 +166,7 @@ class session {
     orm::detail::flush_context ctx{**connection_, engine_};
     try {
       for (auto const& m : mappers_) m->flush_saves(ctx);
+      for (auto const& m : mappers_) m->flush_links(ctx);
       for (auto it = mappers_.rbegin(); it != mappers_.rend(); ++it) (*it)->flush_deletes(ctx);
     } catch (...) {
       abandon_transaction();
@@ -234,8 +241,9 @@ class session {
   engine const& get_engine() const noexcept { return engine_; }
 
  private:
-  template <class T, class Where, class Order, bool Limit, bool Offset>
+  template <class T, class Where, class Order, bool Limit, bool Offset, class With>
   friend class orm::query;
+  friend struct orm::detail::relation_access;
 
   template <class T>
   orm::detail::mapper<T>* find_mapper() const {
@@ -245,7 +253,7 @@ class session {
   template <class T>
   orm::detail::mapper<T>& mapper_for() {
     if (auto* m = find_mapper<T>()) return *m;
-    auto owned = std::make_unique<orm::detail::mapper<T>>();
+    auto owned = std::make_unique<orm::detail::mapper<T>>(*this);
     auto* m = owned.get();
     mappers_.push_back(std::move(owned));
     by_type_.emplace(orm::detail::type_id<T>, m);

@@ -19,6 +19,11 @@
 
 #include "engine.hpp"
 #include "model.hpp"
+#include "relationship.hpp"
+
+namespace sequel {
+class session;
+}
 
 namespace sequel::orm::detail {
 
@@ -53,8 +58,10 @@ class mapper_base {
   virtual ~mapper_base() = default;
   virtual void const* table_id() const noexcept = 0;
   virtual std::span<void const* const> referenced_tables() const noexcept = 0;
+  virtual void sync_relations() = 0;
   virtual bool has_changes() const = 0;
   virtual void flush_saves(flush_context& ctx) = 0;    // INSERT, then UPDATE
+  virtual void flush_links(flush_context& ctx) = 0;    // many-to-many link rows
   virtual void flush_deletes(flush_context& ctx) = 0;  // DELETE
   virtual void after_commit() = 0;
   virtual void after_failed_flush() = 0;  // rolled back: every change is pending again
@@ -82,6 +89,8 @@ class mapper final : public mapper_base {
   using model_type = model<T>;
   using key_type = typename model_type::key_type;
 
+  explicit mapper(session& s) : session_(&s) {}
+
   void const* table_id() const noexcept override { return type_id<typename model_type::table>; }
   std::span<void const* const> referenced_tables() const noexcept override { return references; }
 
@@ -91,6 +100,7 @@ class mapper final : public mapper_base {
     e.sequence = next_sequence_++;
     pending_.push_back(&e);
     owned_.emplace(&e.object, std::move(owned));
+    bind_relations(*session_, e.object, true);
     return e.object;
   }
 
@@ -122,8 +132,8 @@ class mapper final : public mapper_base {
     if (auto found = identity_.find(key); found != identity_.end()) {
       entry<T>& e = *found->second;
       if (model_type::changes(e.object, e.snapshot) == 0) {
-        e.snapshot = row;
-        e.object = std::move(row);
+        model_type::assign_columns(e.object, row);
+        e.snapshot = std::move(row);
       }
       return &e.object;
     }
@@ -134,6 +144,7 @@ class mapper final : public mapper_base {
     e.sequence = next_sequence_++;
     identity_.emplace(std::move(key), &e);
     owned_.emplace(&e.object, std::move(owned));
+    bind_relations(*session_, e.object, false);
     return &e.object;
   }
 
@@ -154,6 +165,7 @@ class mapper final : public mapper_base {
     std::erase(pending_, &e);
     std::erase_if(identity_, [&e](auto const& item) { return item.second == &e; });
     T out = std::move(e.object);
+    reset_relations(out, true);
     owned_.erase(&e.object);
     return out;
   }
@@ -161,8 +173,8 @@ class mapper final : public mapper_base {
   // The row as it is in the database, over any unflushed change.
   void refreshed(T& object, T&& row) {
     entry<T>& e = find_or_throw(object, "refresh()");
-    e.snapshot = row;
-    e.object = std::move(row);
+    model_type::assign_columns(e.object, row);
+    e.snapshot = std::move(row);
   }
 
   bool is_modified(T const& object) const {
@@ -170,8 +182,18 @@ class mapper final : public mapper_base {
     return e && (e->state != object_state::persistent || model_type::changes(e->object, e->snapshot) != 0);
   }
 
+  // The foreign keys from the relationship members (before has_changes(), and in flush_saves()).
+  void sync_relations() override {
+    if constexpr (!std::is_same_v<relations_list<T>, relationships_t<>>)
+      for (auto const& [address, owned] : owned_)
+        if (owned->state != object_state::removed) detail::sync_relations(owned->object);
+  }
+
   bool has_changes() const override {
     if (!pending_.empty()) return true;
+    if constexpr (!std::is_same_v<relations_list<T>, relationships_t<>>)
+      for (auto const& [address, owned] : owned_)
+        if (owned->state == object_state::persistent && links_changed(owned->object)) return true;
     for (auto const& [key, e] : identity_)
       if ((e->state == object_state::removed && !e->deleted) ||
           (e->state == object_state::persistent && model_type::changes(e->object, e->snapshot) != 0))
@@ -181,6 +203,7 @@ class mapper final : public mapper_base {
 
   void flush_saves(flush_context& ctx) override {
     // After a failure, after_failed_flush() rebuilds the lists from the entries' states.
+    sync_relations();  // many-to-one: the parents, flushed before, have their keys now
     for (entry<T>* e : pending_) {
       insert(ctx, *e);
       e->state = object_state::persistent;
@@ -190,6 +213,7 @@ class mapper final : public mapper_base {
         throw error("flush(): two objects in the session have the same primary key");
     }
     pending_.clear();
+    sync_relations();  // one-to-many: the children, flushed after, take the new keys
     bool rekey = false;
     for (auto const& [key, e] : identity_) {
       if (e->state != object_state::persistent) continue;
@@ -201,6 +225,13 @@ class mapper final : public mapper_base {
       e->snapshot = e->object;
     }
     if (rekey) rebuild();
+  }
+
+  void flush_links(flush_context& ctx) override {
+    if constexpr (!std::is_same_v<relations_list<T>, relationships_t<>>)
+      for (auto const& [address, owned] : owned_)
+        if (owned->state != object_state::pending && !owned->deleted)
+          write_links(*session_, ctx, owned->object, owned->state == object_state::removed);
   }
 
   void flush_deletes(flush_context& ctx) override {
@@ -218,6 +249,7 @@ class mapper final : public mapper_base {
     for (auto const& [key, e] : identity_) {
       e->inserted = e->generated = false;
       e->committed.reset();
+      settle_relations(e->object);
       if (e->deleted) gone.push_back(e);
     }
     for (entry<T>* e : gone) {
@@ -231,6 +263,7 @@ class mapper final : public mapper_base {
     for (auto const& [address, owned] : owned_) {
       entry<T>& e = *owned;
       e.deleted = false;
+      reset_relations(e.object, false);  // loaded again on next use
       if (e.committed) e.snapshot = *std::exchange(e.committed, std::nullopt);
       if (!e.inserted) continue;
       e.inserted = false;
@@ -254,7 +287,8 @@ class mapper final : public mapper_base {
         continue;
       }
       if (e.committed) e.snapshot = *std::exchange(e.committed, std::nullopt);
-      e.object = e.snapshot;
+      model_type::assign_columns(e.object, e.snapshot);
+      reset_relations(e.object, false);  // loaded again from the database on next use
       e.state = object_state::persistent;
       e.deleted = false;
     }
@@ -321,6 +355,7 @@ class mapper final : public mapper_base {
     owned_.erase(found);
   }
 
+  session* session_;
   std::unordered_map<T const*, std::unique_ptr<entry<T>>> owned_;  // by the object's address
   std::map<key_type, entry<T>*> identity_;                         // persistent and removed, by key
   std::vector<entry<T>*> pending_;                                 // to insert, in add() order
