@@ -25,8 +25,7 @@ struct insert_select_clause {
   template <class W>
   static constexpr void render(W& w) {
     w.put(" (");
-    bool first = true;
-    ((w.put(first ? "" : ", "), first = false, w.identifier(Columns::sql_name)), ...);
+    w.template column_names<Columns...>();
     w.put(") ");
     Query::render(w);
   }

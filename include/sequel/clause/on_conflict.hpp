@@ -105,8 +105,7 @@ struct on_conflict_clause {
       }
     } else {
       w.put(" ON CONFLICT (");
-      w.identifier(Target::sql_name);
-      ((w.put(", "), w.identifier(Targets::sql_name)), ...);
+      w.template column_names<Target, Targets...>();
       if constexpr (std::is_same_v<Action, do_nothing_action>) {
         w.put(") DO NOTHING");
       } else {
@@ -127,8 +126,7 @@ namespace detail {
 template <class Table, class... Columns>
 constexpr bool is_conflict_key() {
   if constexpr (sizeof...(Columns) == 1)
-    return ((Columns::template has<unique> ||
-             (Columns::template has<primary_key> && primary_key_count<Table> == 1)) && ...);
+    return (is_unique_alone<Columns> && ...);
   else
     return (Columns::template has<primary_key> && ...) && sizeof...(Columns) == primary_key_count<Table>;
 }

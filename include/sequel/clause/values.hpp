@@ -24,10 +24,9 @@ struct values_clause {
       w.put(W::dialect::default_values);  // every column takes its default
     } else {
       w.put(" (");
-      bool first = true;
-      ((w.put(first ? "" : ", "), first = false, w.identifier(Assignments::column::sql_name)), ...);
+      w.template column_names<typename Assignments::column...>();
       w.put(") VALUES (");
-      first = true;
+      bool first = true;
       ((w.put(first ? "" : ", "), first = false, decltype(Assignments::value)::render(w)), ...);
       w.put(')');
     }

@@ -77,7 +77,7 @@ std::string render_update(std::string_view table, std::vector<std::string_view> 
   sql_writer<Dialect> measure;
   write(measure);
   std::string text(measure.size, '\0');
-  sql_writer<Dialect> fill{text.data()};
+  sql_writer<Dialect> fill{{}, text.data()};
   write(fill);
   return text;
 }

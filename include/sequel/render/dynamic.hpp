@@ -21,7 +21,7 @@ namespace sequel {
 
 // Appends SQL to a std::string at run time, numbering parameters from where the text so far ends.
 template <class Dialect>
-struct text_writer {
+struct text_writer : sql_quoting<text_writer<Dialect>, Dialect> {
   using dialect = Dialect;
 
   std::string& out;
@@ -32,27 +32,6 @@ struct text_writer {
   void put_number(unsigned long long n) {
     char digits[20];
     out.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
-  }
-  template <class... Parts>
-  void identifier(Parts const&... parts) {
-    put(Dialect::quote);
-    (quoted_part(std::string_view(parts)), ...);
-    put(Dialect::quote);
-  }
-  void quoted_part(std::string_view name) {
-    for (char c : name) {
-      if (c == Dialect::quote) put(c);
-      put(c);
-    }
-  }
-  void parameter() {
-    ++parameters;
-    if constexpr (Dialect::numbered_parameters) {
-      put('$');
-      put_number(static_cast<unsigned long long>(parameters));
-    } else {
-      put('?');
-    }
   }
 };
 
@@ -161,7 +140,7 @@ void render_node(text_writer<Dialect>& w, Node const& node) {
 template <class Dialect, class S>
 void render_dynamic_sql(std::string& out, S const& stmt) {
   out.clear();
-  text_writer<Dialect> w{out};
+  text_writer<Dialect> w{{}, out};
   render_node(w, stmt);
 }
 

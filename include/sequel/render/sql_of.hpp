@@ -35,7 +35,7 @@ constexpr std::size_t sql_size() {
 template <class Dialect, class S>
 constexpr auto render_static() {
   sql_text<sql_size<Dialect, S>()> text;
-  sql_writer<Dialect> w{text.data};
+  sql_writer<Dialect> w{{}, text.data};
   S::render(w);
   text.parameters = w.parameters;
   return text;

@@ -10,8 +10,56 @@
 
 namespace sequel {
 
+// Quoted identifiers, DDL string literals and placeholders, written once for the compile-time
+// writer below and the run-time one (render/dynamic.hpp's text_writer). Derived has put(char),
+// put_number() and a `parameters` count.
+template <class Derived, class Dialect>
+struct sql_quoting {
+  // A quoted identifier made of its parts; a quote character inside a name is doubled.
+  template <class... Parts>
+  constexpr void identifier(Parts const&... parts) {
+    self().put(Dialect::quote);
+    (quoted_part(std::string_view(parts)), ...);
+    self().put(Dialect::quote);
+  }
+  // "a", "b": the names of columns, unqualified (INSERT's column list, ON CONFLICT, a CTE's columns).
+  template <class... Columns>
+  constexpr void column_names() {
+    bool first = true;
+    ((self().put(first ? "" : ", "), first = false, identifier(Columns::sql_name)), ...);
+  }
+  constexpr void quoted_part(std::string_view name) {
+    for (char c : name) {
+      if (c == Dialect::quote) self().put(c);
+      self().put(c);
+    }
+  }
+  // A quoted string literal, for DDL defaults only: statement values are always parameters.
+  constexpr void string_literal(std::string_view text) {
+    self().put('\'');
+    for (char c : text) {
+      if (c == '\'') self().put(c);
+      if (c == '\\' && Dialect::id == dialect_id::mysql) self().put(c);  // MySQL treats \ as an escape
+      self().put(c);
+    }
+    self().put('\'');
+  }
+  constexpr void parameter() {
+    ++self().parameters;
+    if constexpr (Dialect::numbered_parameters) {
+      self().put('$');
+      self().put_number(static_cast<unsigned long long>(self().parameters));
+    } else {
+      self().put('?');
+    }
+  }
+
+ private:
+  constexpr Derived& self() { return static_cast<Derived&>(*this); }
+};
+
 template <class Dialect>
-struct sql_writer {
+struct sql_writer : sql_quoting<sql_writer<Dialect>, Dialect> {
   using dialect = Dialect;
 
   char* out = nullptr;  // null while measuring
@@ -39,41 +87,9 @@ struct sql_writer {
     } while (n != 0);
     while (count != 0) put(digits[--count]);
   }
-  // A quoted identifier made of its parts; a quote character inside a name is doubled.
-  template <class... Parts>
-  constexpr void identifier(Parts const&... parts) {
-    put(Dialect::quote);
-    (quoted_part(std::string_view(parts)), ...);
-    put(Dialect::quote);
-  }
-  // A quoted string literal, for DDL defaults only: statement values are always parameters.
-  constexpr void string_literal(std::string_view text) {
-    put('\'');
-    for (char c : text) {
-      if (c == '\'') put(c);
-      if (c == '\\' && Dialect::id == dialect_id::mysql) put(c);  // MySQL treats \ as an escape
-      put(c);
-    }
-    put('\'');
-  }
-  constexpr void quoted_part(std::string_view name) {
-    for (char c : name) {
-      if (c == Dialect::quote) put(c);
-      put(c);
-    }
-  }
   // A subquery's FROM reads the table `name`.
   constexpr void read_table(std::string_view name) {
     if (name == target) reads_target = true;
-  }
-  constexpr void parameter() {
-    ++parameters;
-    if constexpr (Dialect::numbered_parameters) {
-      put('$');
-      put_number(static_cast<unsigned long long>(parameters));
-    } else {
-      put('?');
-    }
   }
 };
 

@@ -84,8 +84,7 @@ struct rows_clause {
   template <class W>
   static constexpr void render(W& w) {
     w.put(" (");
-    bool first_column = true;
-    ((w.put(first_column ? "" : ", "), first_column = false, w.identifier(Columns::sql_name)), ...);
+    w.template column_names<Columns...>();
     w.put(") VALUES ");
     w.dynamic_part();  // "no member dynamic_part": sql_of<> was given a statement with run-time
                        // parts; use sq::to_sql<Dialect>(statement)

@@ -35,8 +35,7 @@ struct cte_def {
   template <class W, class... C>
   static constexpr void render_columns(W& w, detail::type_list<C...>) {
     w.put('(');
-    bool first = true;
-    ((w.put(first ? "" : ", "), first = false, w.identifier(C::sql_name)), ...);
+    w.template column_names<C...>();
     w.put(')');
   }
 };
