@@ -269,8 +269,7 @@ struct relation_sides {
   static constexpr std::size_t parent_field = field_of_column<P, parent_column>();
   static constexpr std::size_t target_field = field_of_column<C, target_column>();
 
-  static constexpr bool unique_key = foreign_key::template has<unique> ||
-                                     (foreign_key::template has<primary_key> && primary_key_count<target_table> == 1);
+  static constexpr bool unique_key = is_unique_alone<foreign_key>;
   static constexpr relation_problem problem = [] {
     using enum relation_problem;
     if (on_parent.count + on_target.count == 0) return no_key;

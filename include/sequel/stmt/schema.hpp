@@ -106,9 +106,7 @@ constexpr bool reference_is_key() {
   if constexpr (std::is_void_v<typename C::references>) {
     return true;
   } else {
-    using target = typename C::references::target;
-    return target::template has<unique> ||
-           (target::template has<primary_key> && primary_key_count<typename target::table> == 1);
+    return is_unique_alone<typename C::references::target>;
   }
 }
 template <class... C>
