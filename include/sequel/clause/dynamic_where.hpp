@@ -91,8 +91,8 @@ struct where_clause<dynamic_condition<Level, Tables...>> {
 
 template <bool Required, int Level, class... Tables>
 where_clause<dynamic_condition<Level, Tables...>> make_where_clause(
-    dynamic_condition<Level, Tables...> const& condition) {
-  return {condition, Required};
+    dynamic_condition<Level, Tables...> condition) {
+  return {std::move(condition), Required};
 }
 
 template <table_type... Tables>

@@ -2,6 +2,7 @@
 // UPDATE's SET "a" = ?, "b" = "t"."b" + ?
 #pragma once
 #include <tuple>
+#include <utility>
 
 #include "../schema/table.hpp"
 #include "../stmt/statement.hpp"
@@ -33,7 +34,7 @@ struct set_clause {
 template <class S>
 struct clause_methods<no_set, S> {
   template <class... Assignments>
-  constexpr auto set(Assignments const&... assignments) const {
+  constexpr auto set(Assignments... assignments) const {
     using table = typename S::target_table;
     static_assert(sizeof...(Assignments) != 0, "set(): assign at least one column");
     static_assert((is_assignment<Assignments> && ...),
@@ -45,7 +46,7 @@ struct clause_methods<no_set, S> {
     static_assert((detail::is_subset<typename Assignments::tables, scope_of<S>> && ...),
                   "set(): a value reads a column of another table");
     return replace_clause<no_set>(static_cast<S const&>(*this),
-                                  set_clause<Assignments...>{{assignments...}});
+                                  set_clause<Assignments...>{{std::move(assignments)...}});
   }
 };
 

@@ -2,6 +2,7 @@
 // INSERT's ("a", "b") VALUES (?, ?): every NOT NULL column without a default must be given once.
 #pragma once
 #include <tuple>
+#include <utility>
 
 #include "../schema/table.hpp"
 #include "../stmt/statement.hpp"
@@ -48,7 +49,7 @@ struct required_columns_given<type_list<Columns...>, Assigned...>
 template <class S>
 struct clause_methods<no_values, S> {
   template <class... Assignments>
-  constexpr auto values(Assignments const&... assignments) const {
+  constexpr auto values(Assignments... assignments) const {
     using table = typename S::target_table;
     static_assert((is_assignment<Assignments> && ...),
                   "values(): every argument must be an assignment such as users.name = \"Alice\"");
@@ -63,7 +64,7 @@ struct clause_methods<no_values, S> {
                   "values(): a NOT NULL column without a default is missing; assign every "
                   "required column");
     return replace_clause<no_values>(static_cast<S const&>(*this),
-                                     values_clause<Assignments...>{{assignments...}});
+                                     values_clause<Assignments...>{{std::move(assignments)...}});
   }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 // WHERE condition. UPDATE and DELETE must have one: .where(sq::all_rows) says "every row" out loud.
 #pragma once
+#include <utility>
+
 #include "../expr/node.hpp"
 #include "../stmt/statement.hpp"
 
@@ -41,14 +43,14 @@ struct where_clause<all_rows_t> : no_parameters {
 // The WHERE clause of a condition; a condition built at run time also learns whether the statement
 // needs one (clause/dynamic_where.hpp).
 template <bool Required, class Condition>
-constexpr where_clause<Condition> make_where_clause(Condition const& condition) {
-  return {condition};
+constexpr where_clause<Condition> make_where_clause(Condition condition) {
+  return {std::move(condition)};
 }
 
 template <bool Required, class S>
 struct clause_methods<no_where<Required>, S> {
   template <class Condition>
-  constexpr auto where(Condition const& condition) const {
+  constexpr auto where(Condition condition) const {
     static_assert(std::is_same_v<Condition, all_rows_t> || expression<Condition>,
                   "where(): the condition must be a sequel expression such as users.age > 28");
     if constexpr (std::is_same_v<Condition, all_rows_t>) {
@@ -61,7 +63,7 @@ struct clause_methods<no_where<Required>, S> {
       static_assert(detail::is_subset<tables_of<Condition>, scope_of<S>>,
                     "where(): the condition uses a column whose table is not in FROM; add the "
                     "table with from() first");
-      return replace_clause<no_where<Required>>(self(), make_where_clause<Required>(condition));
+      return replace_clause<no_where<Required>>(self(), make_where_clause<Required>(std::move(condition)));
     }
   }
 

@@ -29,12 +29,17 @@ inline constexpr bool storable = column_value<T>;
 
 template <class Table, fixed_string Name, class T, class... Options>
 struct column_t : expression_base<column_t<Table, Name, T, Options...>> {
-  static_assert(detail::storable<strip_optional<T>>,
-                "column<>: this C++ type cannot be stored; use an integer, bool, float, double, "
-                "std::string, sq::blob, a std::chrono time point, or specialize sq::type_traits");
-  static_assert((detail::is_column_option<Options> && ...),
-                "column<>: unknown option; use primary_key, unique, index, references<&T::col>, "
-                "on_delete_cascade, default_value<v> or sql_type<\"...\">");
+  // The checks sit in the constructor, which the table's object instantiates: a failed check in the
+  // class itself would make clang drop the column from its table, and every use of the table would
+  // report an error of its own.
+  constexpr column_t() noexcept {
+    static_assert(detail::storable<strip_optional<T>>,
+                  "column<>: this C++ type cannot be stored; use an integer, bool, float, double, "
+                  "std::string, sq::blob, a std::chrono time point, or specialize sq::type_traits");
+    static_assert((detail::is_column_option<Options> && ...),
+                  "column<>: unknown option; use primary_key, unique, index, references<&T::col>, "
+                  "on_delete_cascade, default_value<v> or sql_type<\"...\">");
+  }
 
   using value_type = T;
   using table = Table;

@@ -13,10 +13,17 @@ namespace sequel {
 template <class Clause, class Statement>
 struct clause_methods {};
 
+namespace detail {
+// Tags the constructor that moves the clauses it is given in (replace_clause's new clause).
+struct from_clauses_t {};
+}  // namespace detail
+
 template <class... Clauses>
 struct statement : Clauses..., clause_methods<Clauses, statement<Clauses...>>... {
   constexpr statement() = default;
   constexpr explicit statement(Clauses const&... clauses) : Clauses(clauses)... {}
+  template <class... Parts>
+  constexpr statement(detail::from_clauses_t, Parts&&... parts) : Clauses(static_cast<Parts&&>(parts))... {}
 
   template <class W>
   static constexpr void render(W& w) {
@@ -66,15 +73,15 @@ struct statement_traits<statement<Clauses...>> {
 template <bool Replaced>
 struct pick_clause {
   template <class S, class New>
-  static constexpr S const& from(S const& s, New const&) {
+  static constexpr S const& from(S const& s, New&) {
     return s;
   }
 };
 template <>
 struct pick_clause<true> {
   template <class S, class New>
-  static constexpr New const& from(S const&, New const& replacement) {
-    return replacement;
+  static constexpr New&& from(S const&, New& replacement) {
+    return static_cast<New&&>(replacement);
   }
 };
 }  // namespace detail
@@ -106,11 +113,11 @@ template <class Clause, class S>
 inline constexpr bool has_clause =
     detail::contains<Clause, typename detail::statement_traits<std::remove_cvref_t<S>>::clauses>;
 
-// The statement with clause Old replaced by New.
+// The statement with clause Old replaced by New, which is moved in (its values are not copied again).
 template <class Old, class New, class... Clauses>
-constexpr auto replace_clause(statement<Clauses...> const& s, New const& replacement) {
+constexpr auto replace_clause(statement<Clauses...> const& s, New replacement) {
   using result = statement<std::conditional_t<std::is_same_v<Clauses, Old>, New, Clauses>...>;
-  return result(detail::pick_clause<std::is_same_v<Clauses, Old>>::from(s, replacement)...);
+  return result(detail::from_clauses_t{}, detail::pick_clause<std::is_same_v<Clauses, Old>>::from(s, replacement)...);
 }
 
 namespace detail {
