@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <span>
 #include <string>
@@ -134,9 +135,9 @@ class mysql_cursor final : public cursor {
 
   // The first call executes; each call fetches one row.
   bool step() override {
-    if (state_ == state::ready) execute();
-    else if (state_ == state::failed) fail();  // the rest of the rows failed while being buffered
-    return state_ == state::fetching && fetch();
+    if (state_ == state::fetching) [[likely]]
+      return fetch();
+    return first_step();
   }
 
   // Drops the rows not read: those still arriving are read off the connection, buffered ones freed
@@ -146,7 +147,9 @@ class mysql_cursor final : public cursor {
   void reset() noexcept override {
     if (state_ == state::fetching || state_ == state::failed) {
       make_way();
-      mysql_stmt_free_result(stmt_);
+      // A result stopped after its last row (first(), one()) has only its end left to arrive:
+      // one fetch reads it, for less than freeing the result costs.
+      if (*streaming_ != this || mysql_stmt_fetch(stmt_) != MYSQL_NO_DATA) mysql_stmt_free_result(stmt_);
       if (*streaming_ == this) *streaming_ = nullptr;
     }
     state_ = state::ready;
@@ -162,21 +165,10 @@ class mysql_cursor final : public cursor {
   }
   std::int64_t read_int64(int c) override {
     auto& col = column(c);
-    switch (col.kind) {
-      case form::integer:
-        if (col.is_unsigned && static_cast<std::uint64_t>(col.integer) > std::uint64_t{INT64_MAX})
-          throw result_error("column " + std::to_string(c) + ": the value " +
-                             std::to_string(static_cast<std::uint64_t>(col.integer)) +
-                             " does not fit std::int64_t");
-        return col.integer;
-      case form::real4: return real_to_int(col.real4, c);
-      case form::real8: return real_to_int(col.real8, c);
-      case form::text:
-        if (col.type == MYSQL_TYPE_BIT) return bits(col);
-        return mysql_detail::parse_int64(bytes(col), c);
-      case form::temporal: break;
-    }
-    throw result_error("column " + std::to_string(c) + ": a date or time is not a number");
+    // An integer column that fits, inline; every other case converts out of line.
+    if (col.kind == form::integer && !(col.is_unsigned && col.integer < 0)) [[likely]]
+      return col.integer;
+    return int64_of(col, c);
   }
   double read_double(int c) override {
     auto& col = column(c);
@@ -191,7 +183,7 @@ class mysql_cursor final : public cursor {
         return mysql_detail::parse_double(bytes(col), c);
       case form::temporal: break;
     }
-    throw result_error("column " + std::to_string(c) + ": a date or time is not a number");
+    not_a_number(c);
   }
   std::string_view read_text(int c) override {
     auto& col = column(c);
@@ -285,10 +277,21 @@ class mysql_cursor final : public cursor {
 
   void bind_bytes(int i, enum_field_types type, std::string_view v) {
     auto& p = param(i);
-    p.bytes.assign(v.data(), v.size());
+    // The buffer only grows (its address, bound to the statement, rarely changes): a copy, no
+    // reallocation per execution.
+    if (p.bytes.size() < v.size()) p.bytes.resize(v.size());
+    if (!v.empty()) std::memcpy(p.bytes.data(), v.data(), v.size());
     p.length = static_cast<unsigned long>(v.size());
     set_param(i, type, p.bytes.data());
     param_binds_[static_cast<std::size_t>(i) - 1].buffer_length = p.length;
+  }
+
+  // Executes, then fetches the first row; after the last row there is none.
+  [[gnu::noinline]] bool first_step() {
+    if (state_ == state::failed) fail();  // the rest of the rows failed while being buffered
+    if (state_ != state::ready) return false;
+    execute();
+    return state_ == state::fetching && fetch();
   }
 
   void execute() {
@@ -367,9 +370,13 @@ class mysql_cursor final : public cursor {
     for (unsigned i = 0; same && i != n; ++i)
       same = columns_[i].type == fields[i].type &&
              columns_[i].is_unsigned == ((fields[i].flags & UNSIGNED_FLAG) != 0);
-    if (same) return;
+    if (!same) [[unlikely]]
+      bind_columns(fields, n);
+  }
 
+  [[gnu::noinline]] void bind_columns(MYSQL_FIELD const* fields, unsigned n) {
     columns_ = std::vector<column_slot>(n);
+    column_count_ = n;
     column_binds_.assign(n, MYSQL_BIND{});
     for (unsigned i = 0; i != n; ++i) {
       auto& col = columns_[i];
@@ -424,9 +431,29 @@ class mysql_cursor final : public cursor {
   }
 
   column_slot& column(int c) {
-    if (static_cast<unsigned>(c) >= columns_.size()) [[unlikely]]
+    if (static_cast<unsigned>(c) >= column_count_) [[unlikely]]
       no_column(c);
     return columns_[static_cast<unsigned>(c)];
+  }
+  [[gnu::noinline]] std::int64_t int64_of(column_slot const& col, int c) {
+    switch (col.kind) {
+      case form::integer: unsigned_too_large(col, c);  // read_int64() returned the others
+      case form::real4: return real_to_int(col.real4, c);
+      case form::real8: return real_to_int(col.real8, c);
+      case form::text:
+        if (col.type == MYSQL_TYPE_BIT) return bits(col);
+        return mysql_detail::parse_int64(bytes(col), c);
+      case form::temporal: break;
+    }
+    not_a_number(c);
+  }
+  [[noreturn, gnu::cold, gnu::noinline]] static void unsigned_too_large(column_slot const& col, int c) {
+    throw result_error("column " + std::to_string(c) + ": the value " +
+                       std::to_string(static_cast<std::uint64_t>(col.integer)) +
+                       " does not fit std::int64_t");
+  }
+  [[noreturn, gnu::cold, gnu::noinline]] static void not_a_number(int c) {
+    throw result_error("column " + std::to_string(c) + ": a date or time is not a number");
   }
   [[noreturn, gnu::cold, gnu::noinline]] void no_column(int c) const {
     throw result_error("column " + std::to_string(c) + " does not exist; the query has " +
@@ -497,6 +524,7 @@ class mysql_cursor final : public cursor {
   std::vector<param_slot> params_;  // sized once: the binds point into it
   std::vector<MYSQL_BIND> param_binds_;
   std::vector<column_slot> columns_;
+  unsigned column_count_ = 0;  // columns_.size(), without a division by the slot's size per value
   std::vector<MYSQL_BIND> column_binds_;
 };
 
