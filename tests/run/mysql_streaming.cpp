@@ -5,6 +5,7 @@
 // way leaves the connection clean, and an error in the middle of a result leaves it usable. They
 // run on every URL: SQLite and PostgreSQL must behave the same.
 #include <limits>
+#include <utility>
 
 #include "support.hpp"
 
@@ -17,14 +18,18 @@ auto from_id(std::int64_t first) {
   return sq::select(users.id, users.name).from(users).where(users.id >= first).order_by(users.id);
 }
 auto posts_count() { return sq::select(sq::count()).from(posts); }
+auto add_post(std::int64_t user, std::string title) {
+  return sq::insert_into(posts).values(posts.user_id = user, posts.title = std::move(title));
+}
 
-// user1 ... user1000, ids 1 to 1000, and one post (the posts reference users 1).
+// user1 ... user1000 (ids 1 to 1000), and one post, by user 1.
 template <class Db>
 void seed_many(Db& db) {
   recreate(db, users, posts);
   auto tx = db.begin();
   for (int i = 1; i <= row_count; ++i)
-    db.execute(sq::insert_into(users).values(users.name = "user" + std::to_string(i), users.age = i % 90));
+    db.execute(
+        sq::insert_into(users).values(users.name = "user" + std::to_string(i), users.age = i % 90));
   db.execute(sq::insert_into(posts).values(posts.user_id = 1, posts.title = "first"));
   tx.commit();
 }
@@ -37,7 +42,8 @@ struct reader {
   void read(It& it, End end, int until = std::numeric_limits<int>::max()) {
     for (int n = 0; n != until && it != end; ++n, ++it) {
       auto const& row = *it;
-      if (row[users.id] != next_id || row[users.name] != "user" + std::to_string(next_id)) ++mismatches;
+      std::string const name = "user" + std::to_string(next_id);
+      if (row[users.id] != next_id || row[users.name] != name) ++mismatches;
       ++next_id;
     }
   }
@@ -79,7 +85,7 @@ TEST_CASE("a result read part way while other statements run, then read to its e
   REQUIRE(r.next_id == 4);
 
   // A change, a query read whole, the same statement again (a private copy), a transaction.
-  CHECK(db.execute(sq::insert_into(posts).values(posts.user_id = 2, posts.title = "second")).rows_affected == 1);
+  CHECK(db.execute(add_post(2, "second")).rows_affected == 1);
   CHECK(db.execute(posts_count()).scalar() == 2);
   auto tail = db.execute(from_id(row_count - 1)).all();
   REQUIRE(tail.size() == 2);
@@ -89,7 +95,8 @@ TEST_CASE("a result read part way while other statements run, then read to its e
     db.execute(sq::update(posts).set(posts.title = "renamed").where(posts.user_id == 2));
     tx.commit();
   }
-  CHECK(db.execute(sq::select(posts.title).from(posts).where(posts.user_id == 2)).scalar() == "renamed");
+  auto const title = sq::select(posts.title).from(posts).where(posts.user_id == 2);
+  CHECK(db.execute(title).scalar() == "renamed");
 
   // A second result read part way, then both read in turns to their ends.
   auto b = db.execute(from_id(501));
@@ -122,7 +129,7 @@ TEST_CASE("a result dropped part way leaves the connection clean", "[run][stream
     r.read(it, a.end(), 5);
     CHECK(r.mismatches == 0);
   }
-  CHECK(db.execute(sq::insert_into(posts).values(posts.user_id = 3, posts.title = "third")).rows_affected == 1);
+  CHECK(db.execute(add_post(3, "third")).rows_affected == 1);
   CHECK(db.execute(posts_count()).scalar() == 2);
 
   // A result read part way, a second one dropped part way, then the first read on.
@@ -183,7 +190,7 @@ TEST_CASE("an error part way through a result leaves the connection usable", "[r
     for (auto it = result.begin(); it != result.end(); ++it) {
       seen.push_back((*it).get<0>().value());
       if (seen.size() == 2) {
-        db.execute(sq::insert_into(posts).values(posts.user_id = 4, posts.title = "during"));
+        db.execute(add_post(4, "during"));
         inserted = true;
         CHECK(db.execute(posts_count()).scalar() == 2);
       }
@@ -198,9 +205,9 @@ TEST_CASE("an error part way through a result leaves the connection usable", "[r
   // A value the C++ type cannot hold (NULL for a non-optional) part way: the client's error.
   seed_values(db, n, std::nullopt);
   seen.clear();
+  auto const strict = sq::select(strict_values.v).from(strict_values).order_by(strict_values.id);
   auto read_strict = [&] {
-    for (auto const& [v] : db.execute(sq::select(strict_values.v).from(strict_values).order_by(strict_values.id)))
-      seen.push_back(v);
+    for (auto const& [v] : db.execute(strict)) seen.push_back(v);
   };
   CHECK_THROWS_AS(read_strict(), sq::result_error);
   CHECK(seen.size() == n - 1);

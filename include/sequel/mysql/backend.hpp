@@ -7,8 +7,8 @@
 // anything else on the connection while a result is arriving, so the connection remembers the one
 // cursor whose rows are still streaming in; before any other statement touches the connection (an
 // execution, a prepare, a close, a reset, COMMIT ...) that cursor's remaining rows are read into
-// client memory (mysql_stmt_store_result, which continues an unbuffered result) and its next fetches
-// read from there.
+// client memory (mysql_stmt_store_result, which continues an unbuffered result) and its next
+// fetches read from there.
 #pragma once
 #if __has_include(<mysql.h>)  // -I/usr/include/mariadb, as `mariadb_config --cflags` gives
 #include <mysql.h>
@@ -148,8 +148,11 @@ class mysql_cursor final : public cursor {
     if (state_ == state::fetching || state_ == state::failed) {
       make_way();
       // A result stopped after its last row (first(), one()) has only its end left to arrive:
-      // one fetch reads it, for less than freeing the result costs.
-      if (*streaming_ != this || mysql_stmt_fetch(stmt_) != MYSQL_NO_DATA) mysql_stmt_free_result(stmt_);
+      // one fetch reads it, for less than freeing the result costs. (The fetch writes into the
+      // column buffers, so only when the statement has been told where they are.)
+      bool const ended =
+          *streaming_ == this && !columns_changed_ && mysql_stmt_fetch(stmt_) == MYSQL_NO_DATA;
+      if (!ended) mysql_stmt_free_result(stmt_);
       if (*streaming_ == this) *streaming_ = nullptr;
     }
     state_ = state::ready;
@@ -447,7 +450,8 @@ class mysql_cursor final : public cursor {
     }
     not_a_number(c);
   }
-  [[noreturn, gnu::cold, gnu::noinline]] static void unsigned_too_large(column_slot const& col, int c) {
+  [[noreturn, gnu::cold, gnu::noinline]] static void unsigned_too_large(column_slot const& col,
+                                                                       int c) {
     throw result_error("column " + std::to_string(c) + ": the value " +
                        std::to_string(static_cast<std::uint64_t>(col.integer)) +
                        " does not fit std::int64_t");

@@ -91,7 +91,8 @@ void bind_all(Cursor& c, Statement const& s) {
 
 namespace detail {
 // The errors are raised out of line, so that the checks inline where each value is read.
-[[noreturn, gnu::cold, gnu::noinline]] inline void integer_does_not_fit(std::int64_t value, int column) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void integer_does_not_fit(std::int64_t value,
+                                                                        int column) {
   throw result_error("column " + std::to_string(column) + ": the value " + std::to_string(value) +
                      " does not fit the C++ integer type");
 }
