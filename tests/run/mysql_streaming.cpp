@@ -149,6 +149,17 @@ TEST_CASE("a result dropped part way leaves the connection clean", "[run][stream
   CHECK(r.mismatches == 0);
   CHECK(r.next_id == row_count + 1);
 
+  // Idle statements closed (the cache emptied) while a result is being read.
+  auto c = db.execute(from_id(1));
+  auto lt = c.begin();
+  reader t;
+  t.read(lt, c.end(), 5);
+  db.set_statement_cache_size(0);
+  CHECK(db.execute(posts_count()).scalar() == 2);
+  t.read(lt, c.end());
+  CHECK(t.mismatches == 0);
+  CHECK(t.next_id == row_count + 1);
+
   // first() and one() stop reading early; the statement reads every row at its next execution.
   CHECK(db.execute(from_id(1)).first().value()[users.id] == 1);
   CHECK_THROWS_AS(db.execute(from_id(1)).one(), sq::result_error);
