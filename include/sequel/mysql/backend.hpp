@@ -2,6 +2,13 @@
 // The MySQL/MariaDB connector: the only file that includes <mysql.h> (MariaDB Connector/C, the
 // mysqlclient API; link -lmariadb). Statements run through the binary protocol (mysql_stmt_*):
 // values are bound into MYSQL_BIND buffers and rows decode from them, with no text in between.
+//
+// Rows are fetched as they arrive (unbuffered), as hand-written code does. The protocol cannot run
+// anything else on the connection while a result is arriving, so the connection remembers the one
+// cursor whose rows are still streaming in; before any other statement touches the connection (an
+// execution, a prepare, a close, a reset, COMMIT ...) that cursor's remaining rows are read into
+// client memory (mysql_stmt_store_result, which continues an unbuffered result) and its next
+// fetches read from there.
 #pragma once
 #if __has_include(<mysql.h>)  // -I/usr/include/mariadb, as `mariadb_config --cflags` gives
 #include <mysql.h>
@@ -14,6 +21,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <span>
 #include <string>
@@ -64,8 +72,10 @@ inline void init_library() {
 
 class mysql_cursor final : public cursor {
  public:
-  // Takes a prepared statement; sql is its text, for error messages.
-  mysql_cursor(MYSQL_STMT* stmt, std::string_view sql) : stmt_(stmt), sql_(sql) {
+  // Takes a prepared statement; sql is its text, for error messages. streaming is the connection's
+  // slot for the cursor whose rows are still arriving, if any.
+  mysql_cursor(MYSQL_STMT* stmt, std::string_view sql, mysql_cursor** streaming)
+      : stmt_(stmt), sql_(sql), streaming_(streaming) {
     params_.resize(mysql_stmt_param_count(stmt_));
     param_binds_.resize(params_.size());
     for (std::size_t i = 0; i != params_.size(); ++i) {
@@ -76,7 +86,20 @@ class mysql_cursor final : public cursor {
   }
   mysql_cursor(mysql_cursor const&) = delete;
   mysql_cursor& operator=(mysql_cursor const&) = delete;
-  ~mysql_cursor() override { mysql_stmt_close(stmt_); }  // errors ignored: nothing to do about them
+  // Closing reads and drops this statement's own rows still arriving, and would read another's.
+  ~mysql_cursor() override {
+    make_way();
+    if (*streaming_ == this) *streaming_ = nullptr;
+    mysql_stmt_close(stmt_);  // errors ignored: nothing to do about them
+  }
+
+  // Another statement is about to use the connection: the rest of this result is read into client
+  // memory and later fetches read from there. An error in that rest (the server may fail on a later
+  // row) is kept for this cursor's next step(), so that the other statement goes on.
+  void buffer_rest() noexcept {
+    *streaming_ = nullptr;
+    if (mysql_stmt_store_result(stmt_)) state_ = state::failed;
+  }
 
   // --- Parameters: each value is copied into the cursor, which sends it at the first step() ---
   void bind_null(int i) override { set_param(i, MYSQL_TYPE_NULL, nullptr); }
@@ -110,18 +133,28 @@ class mysql_cursor final : public cursor {
     set_param(i, MYSQL_TYPE_DATETIME, &p.time);
   }
 
-  // The first call executes; a result set is then stored on the client (so that other statements
-  // may run on the connection while it is read) and each call fetches one row.
+  // The first call executes; each call fetches one row.
   bool step() override {
-    if (state_ == state::ready) execute();
-    return state_ == state::fetching && fetch();
+    if (state_ == state::fetching) [[likely]]
+      return fetch();
+    return first_step();
   }
 
-  // Frees the stored rows. COM_STMT_RESET (mysql_stmt_reset) is not sent: it costs a round trip
-  // and only matters for long data and server-side cursors, which are never used. The bound
-  // values stay until replaced: every execution binds every parameter again.
+  // Drops the rows not read: those still arriving are read off the connection, buffered ones freed
+  // (after the last row there is nothing left to drop). COM_STMT_RESET (mysql_stmt_reset) is not
+  // sent: it costs a round trip and only matters for long data and server-side cursors, which are
+  // never used. The bound values stay until replaced: every execution binds every parameter again.
   void reset() noexcept override {
-    if (state_ == state::fetching || state_ == state::done) mysql_stmt_free_result(stmt_);
+    if (state_ == state::fetching || state_ == state::failed) {
+      make_way();
+      // A result stopped after its last row (first(), one()) has only its end left to arrive:
+      // one fetch reads it, for less than freeing the result costs. (The fetch writes into the
+      // column buffers, so only when the statement has been told where they are.)
+      bool const ended =
+          *streaming_ == this && !columns_changed_ && mysql_stmt_fetch(stmt_) == MYSQL_NO_DATA;
+      if (!ended) mysql_stmt_free_result(stmt_);
+      if (*streaming_ == this) *streaming_ = nullptr;
+    }
     state_ = state::ready;
   }
 
@@ -135,21 +168,10 @@ class mysql_cursor final : public cursor {
   }
   std::int64_t read_int64(int c) override {
     auto& col = column(c);
-    switch (col.kind) {
-      case form::integer:
-        if (col.is_unsigned && static_cast<std::uint64_t>(col.integer) > std::uint64_t{INT64_MAX})
-          throw result_error("column " + std::to_string(c) + ": the value " +
-                             std::to_string(static_cast<std::uint64_t>(col.integer)) +
-                             " does not fit std::int64_t");
-        return col.integer;
-      case form::real4: return real_to_int(col.real4, c);
-      case form::real8: return real_to_int(col.real8, c);
-      case form::text:
-        if (col.type == MYSQL_TYPE_BIT) return bits(col);
-        return mysql_detail::parse_int64(bytes(col), c);
-      case form::temporal: break;
-    }
-    throw result_error("column " + std::to_string(c) + ": a date or time is not a number");
+    // An integer column that fits, inline; every other case converts out of line.
+    if (col.kind == form::integer && !(col.is_unsigned && col.integer < 0)) [[likely]]
+      return col.integer;
+    return int64_of(col, c);
   }
   double read_double(int c) override {
     auto& col = column(c);
@@ -164,7 +186,7 @@ class mysql_cursor final : public cursor {
         return mysql_detail::parse_double(bytes(col), c);
       case form::temporal: break;
     }
-    throw result_error("column " + std::to_string(c) + ": a date or time is not a number");
+    not_a_number(c);
   }
   std::string_view read_text(int c) override {
     auto& col = column(c);
@@ -194,7 +216,7 @@ class mysql_cursor final : public cursor {
   MYSQL_STMT* native_handle() const noexcept { return stmt_; }
 
  private:
-  enum class state : unsigned char { ready, fetching, done, no_rows };
+  enum class state : unsigned char { ready, fetching, done, no_rows, failed };
   // How a column is fetched: integers as 64-bit, FLOAT and DOUBLE as themselves, dates and times
   // as MYSQL_TIME, everything else (strings, blobs, DECIMAL, JSON, BIT) as bytes.
   enum class form : unsigned char { integer, real4, real8, temporal, text };
@@ -222,6 +244,13 @@ class mysql_cursor final : public cursor {
     mysql_detail::flag null = 0;
     mysql_detail::flag truncated = 0;
   };
+
+  // Before this statement uses the connection: another's rows still arriving are buffered first.
+  // (Even a fetch from a buffered result marks the connection ready at its end, and a reset or
+  // close of any statement reads the rows of a result still arriving.)
+  void make_way() noexcept {
+    if (*streaming_ && *streaming_ != this) (*streaming_)->buffer_rest();
+  }
 
   [[noreturn]] void fail() {
     mysql_detail::throw_error(mysql_stmt_errno(stmt_), mysql_stmt_error(stmt_), sql_);
@@ -251,10 +280,21 @@ class mysql_cursor final : public cursor {
 
   void bind_bytes(int i, enum_field_types type, std::string_view v) {
     auto& p = param(i);
-    p.bytes.assign(v.data(), v.size());
+    // The buffer only grows (its address, bound to the statement, rarely changes): a copy, no
+    // reallocation per execution.
+    if (p.bytes.size() < v.size()) p.bytes.resize(v.size());
+    if (!v.empty()) std::memcpy(p.bytes.data(), v.data(), v.size());
     p.length = static_cast<unsigned long>(v.size());
     set_param(i, type, p.bytes.data());
     param_binds_[static_cast<std::size_t>(i) - 1].buffer_length = p.length;
+  }
+
+  // Executes, then fetches the first row; after the last row there is none.
+  [[gnu::noinline]] bool first_step() {
+    if (state_ == state::failed) fail();  // the rest of the rows failed while being buffered
+    if (state_ != state::ready) return false;
+    execute();
+    return state_ == state::fetching && fetch();
   }
 
   void execute() {
@@ -262,29 +302,35 @@ class mysql_cursor final : public cursor {
       if (mysql_stmt_bind_param(stmt_, param_binds_.data())) fail();
       params_changed_ = false;
     }
+    make_way();
     state_ = state::fetching;  // from here on, reset() frees whatever the statement holds
     if (mysql_stmt_execute(stmt_)) fail();
     if (mysql_stmt_field_count(stmt_) == 0) {
       state_ = state::no_rows;  // nothing to free
       return;
     }
-    if (mysql_stmt_store_result(stmt_)) fail();
+    *streaming_ = this;  // the rows arrive as they are fetched
     describe_columns();  // the server may send other column types than at prepare time
   }
 
   bool fetch() {
+    make_way();
     if (columns_changed_) {
       if (mysql_stmt_bind_result(stmt_, column_binds_.data())) fail();
       columns_changed_ = false;
     }
     int const rc = mysql_stmt_fetch(stmt_);
-    if (rc == MYSQL_NO_DATA) {
-      state_ = state::done;
-      return false;
+    if (rc == 0) [[likely]]
+      return true;
+    if (rc == MYSQL_DATA_TRUNCATED) {
+      fetch_long_values();  // before anything else reads the connection: the row is in its buffer
+      return true;
     }
-    if (rc == 1) fail();
-    if (rc == MYSQL_DATA_TRUNCATED) fetch_long_values();
-    return true;
+    // The last row was read, or the fetch failed: either way the connection is free again.
+    if (*streaming_ == this) *streaming_ = nullptr;
+    if (rc != MYSQL_NO_DATA) fail();
+    state_ = state::done;
+    return false;
   }
 
   // A value longer than its column's buffer: the buffer grows to the length the fetch reported
@@ -327,9 +373,13 @@ class mysql_cursor final : public cursor {
     for (unsigned i = 0; same && i != n; ++i)
       same = columns_[i].type == fields[i].type &&
              columns_[i].is_unsigned == ((fields[i].flags & UNSIGNED_FLAG) != 0);
-    if (same) return;
+    if (!same) [[unlikely]]
+      bind_columns(fields, n);
+  }
 
+  [[gnu::noinline]] void bind_columns(MYSQL_FIELD const* fields, unsigned n) {
     columns_ = std::vector<column_slot>(n);
+    column_count_ = n;
     column_binds_.assign(n, MYSQL_BIND{});
     for (unsigned i = 0; i != n; ++i) {
       auto& col = columns_[i];
@@ -384,9 +434,30 @@ class mysql_cursor final : public cursor {
   }
 
   column_slot& column(int c) {
-    if (static_cast<unsigned>(c) >= columns_.size()) [[unlikely]]
+    if (static_cast<unsigned>(c) >= column_count_) [[unlikely]]
       no_column(c);
     return columns_[static_cast<unsigned>(c)];
+  }
+  [[gnu::noinline]] std::int64_t int64_of(column_slot const& col, int c) {
+    switch (col.kind) {
+      case form::integer: unsigned_too_large(col, c);  // read_int64() returned the others
+      case form::real4: return real_to_int(col.real4, c);
+      case form::real8: return real_to_int(col.real8, c);
+      case form::text:
+        if (col.type == MYSQL_TYPE_BIT) return bits(col);
+        return mysql_detail::parse_int64(bytes(col), c);
+      case form::temporal: break;
+    }
+    not_a_number(c);
+  }
+  [[noreturn, gnu::cold, gnu::noinline]] static void unsigned_too_large(column_slot const& col,
+                                                                       int c) {
+    throw result_error("column " + std::to_string(c) + ": the value " +
+                       std::to_string(static_cast<std::uint64_t>(col.integer)) +
+                       " does not fit std::int64_t");
+  }
+  [[noreturn, gnu::cold, gnu::noinline]] static void not_a_number(int c) {
+    throw result_error("column " + std::to_string(c) + ": a date or time is not a number");
   }
   [[noreturn, gnu::cold, gnu::noinline]] void no_column(int c) const {
     throw result_error("column " + std::to_string(c) + " does not exist; the query has " +
@@ -450,12 +521,14 @@ class mysql_cursor final : public cursor {
 
   MYSQL_STMT* stmt_;
   std::string_view sql_;
+  mysql_cursor** streaming_;
   state state_ = state::ready;
   bool params_changed_ = true;
   bool columns_changed_ = true;
   std::vector<param_slot> params_;  // sized once: the binds point into it
   std::vector<MYSQL_BIND> param_binds_;
   std::vector<column_slot> columns_;
+  unsigned column_count_ = 0;  // columns_.size(), without a division by the slot's size per value
   std::vector<MYSQL_BIND> column_binds_;
 };
 
@@ -492,6 +565,7 @@ class mysql_backend final : public backend {
 
   // The parameters' types come with each bound value: the declared ones are not needed.
   std::unique_ptr<mysql_cursor> open(std::string_view sql, std::span<param_type const> = {}) {
+    make_way();
     MYSQL_STMT* stmt = mysql_stmt_init(db_);
     if (!stmt) mysql_detail::throw_error(mysql_errno(db_), mysql_error(db_), sql);
     if (mysql_stmt_prepare(stmt, sql.data(), static_cast<unsigned long>(sql.size()))) {
@@ -501,7 +575,7 @@ class mysql_backend final : public backend {
       mysql_detail::throw_error(code, std::move(message), sql);
     }
     try {
-      return std::make_unique<mysql_cursor>(stmt, sql);
+      return std::make_unique<mysql_cursor>(stmt, sql, &streaming_);
     } catch (...) {
       mysql_stmt_close(stmt);
       throw;
@@ -512,6 +586,7 @@ class mysql_backend final : public backend {
   }
 
   void execute_simple(std::string_view sql) override {
+    make_way();
     if (mysql_real_query(db_, sql.data(), static_cast<unsigned long>(sql.size())))
       mysql_detail::throw_error(mysql_errno(db_), mysql_error(db_), sql);
     // Rows, if the statement returned any, are read and dropped: the connection must be ready.
@@ -523,6 +598,11 @@ class mysql_backend final : public backend {
   MYSQL* native_handle() const noexcept { return db_; }
 
  private:
+  // Before a statement of the connection's own: a result still arriving is buffered first.
+  void make_way() noexcept {
+    if (streaming_) streaming_->buffer_rest();
+  }
+
   void connect(mysql_detail::settings const& s) {
     using mysql_detail::flag;
     using mysql_detail::ssl_mode;
@@ -570,6 +650,7 @@ class mysql_backend final : public backend {
   }
 
   MYSQL* db_ = nullptr;
+  mysql_cursor* streaming_ = nullptr;  // the cursor whose rows are still arriving, if any
 };
 
 }  // namespace sequel

@@ -46,7 +46,17 @@ class basic_connection {
   explicit basic_connection(std::unique_ptr<Backend> backend) : backend_(std::move(backend)) {}
 
   basic_connection(basic_connection&&) noexcept = default;
-  basic_connection& operator=(basic_connection&&) noexcept = default;
+  // The statements go first, while the database handle and the texts they were prepared from live.
+  basic_connection& operator=(basic_connection&& other) noexcept {
+    if (this != &other) {
+      cache_.clear();
+      backend_ = std::move(other.backend_);
+      dynamic_ = std::move(other.dynamic_);
+      cache_ = std::move(other.cache_);
+      savepoints_ = other.savepoints_;
+    }
+    return *this;
+  }
   ~basic_connection() {
     if (backend_) cache_.clear();  // statements go before the database handle
   }
