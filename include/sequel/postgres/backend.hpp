@@ -10,9 +10,9 @@
 #include <postgresql/libpq-fe.h>
 #endif
 
-#include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <span>
@@ -129,7 +129,11 @@ struct session {
   }
   // Before a statement runs; errors are ignored (a lost connection shows in the statement itself).
   void flush_pending() noexcept {
-    if (pending.empty() || PQstatus(conn) != CONNECTION_OK) return;
+    if (!pending.empty()) [[unlikely]]
+      deallocate_pending();
+  }
+  [[gnu::noinline]] void deallocate_pending() noexcept {
+    if (PQstatus(conn) != CONNECTION_OK) return;
     auto const state = PQtransactionStatus(conn);
     if (state != PQTRANS_IDLE && state != PQTRANS_INTRANS) return;
     try {
@@ -187,6 +191,7 @@ class postgres_cursor final : public cursor {
 
   // The first call executes and says whether there is a row; the rest walk the rows received.
   bool step() override {
+    peeked_.column = -1;
     if (!result_) {
       execute();
       row_ = 0;
@@ -195,15 +200,21 @@ class postgres_cursor final : public cursor {
     }
     return row_ < rows_;
   }
+  // The parameters keep their values: every execution binds each of them again.
   void reset() noexcept override {
     result_.reset();
     rows_ = row_ = 0;
-    std::fill(values_.begin(), values_.end(), nullptr);  // unbound parameters are NULL
+    peeked_.column = -1;
   }
 
+  // The length first: a value longer than 0 is not NULL, so most values need no PQgetisnull, and
+  // the length is kept for the read that follows.
   bool is_null(int c) override {
     check_column(c);
-    return PQgetisnull(result_.get(), row_, c) != 0;
+    int const size = PQgetlength(result_.get(), row_, c);
+    if (size == 0 && PQgetisnull(result_.get(), row_, c)) return true;
+    peeked_ = {c, size};
+    return false;
   }
   bool read_bool(int c) override { return postgres_detail::read_bool(field(c)); }
   std::int64_t read_int64(int c) override { return postgres_detail::read_int64(field(c)); }
@@ -217,21 +228,25 @@ class postgres_cursor final : public cursor {
   std::chrono::sys_days read_date(int c) override { return postgres_detail::read_date(field(c)); }
   timestamp_us read_timestamp(int c) override { return postgres_detail::read_timestamp(field(c)); }
 
-  // From the command tag: "INSERT 0 3", "UPDATE 2", "SELECT 5"; 0 for DDL.
+  // The number that ends the command tag: "INSERT 0 3", "UPDATE 2", "SELECT 5"; 0 for a tag
+  // without one ("CREATE TABLE"). Read here, as PQcmdTuples first compares the tag with each
+  // command's name.
   std::int64_t rows_affected() override {
     if (!result_) return 0;
-    std::string_view tuples = PQcmdTuples(result_.get());
+    std::string_view tag = PQcmdStatus(result_.get());
+    tag.remove_prefix(tag.rfind(' ') + 1);  // npos + 1 == 0: a tag of one word stays whole
     std::int64_t n = 0;
-    std::from_chars(tuples.data(), tuples.data() + tuples.size(), n);
-    return n;
+    auto const [end, ec] = std::from_chars(tag.data(), tag.data() + tag.size(), n);
+    return ec == std::errc{} && end == tag.data() + tag.size() ? n : 0;
   }
   // The generated key an INSERT ... RETURNING "<key>" sent back in its first row; 0 otherwise.
   std::int64_t last_insert_id() override {
-    if (!result_ || rows_ == 0 || columns_.empty() ||
-        !std::string_view(PQcmdStatus(result_.get())).starts_with("INSERT") ||
-        PQgetisnull(result_.get(), 0, 0) || !postgres_detail::is_integer_type(columns_[0].type))
+    if (!result_ || rows_ == 0 || columns_.empty() || !postgres_detail::is_integer_type(columns_[0].type) ||
+        std::strncmp(PQcmdStatus(result_.get()), "INSERT ", 7) != 0)
       return 0;
-    return postgres_detail::read_int64(field_at(0, 0));
+    int const size = PQgetlength(result_.get(), 0, 0);
+    if (size == 0 && PQgetisnull(result_.get(), 0, 0)) return 0;
+    return postgres_detail::read_int64(field_at(0, 0, size));
   }
 
   std::string const& name() const noexcept { return name_; }
@@ -244,6 +259,11 @@ class postgres_cursor final : public cursor {
   struct column_info {
     Oid type;
     std::string name;
+  };
+  // The column whose length is_null() read on the current row, and that length.
+  struct peeked {
+    int column = -1;
+    int size = 0;
   };
 
   // Sized once, at prepare: values_ points into params_.
@@ -289,12 +309,14 @@ class postgres_cursor final : public cursor {
     rows_ = PQntuples(result.get());
     // Each column's type and name, looked up once: a prepared statement's result columns do not
     // change (the server fails an execution whose plan would change them).
-    if (auto const n = static_cast<std::size_t>(PQnfields(result.get())); n != columns_.size()) {
-      columns_.resize(n);
-      for (int c = 0; c != static_cast<int>(n); ++c)
-        columns_[static_cast<std::size_t>(c)] = {PQftype(result.get(), c), PQfname(result.get(), c)};
-    }
+    if (!described_) describe(result.get());
     result_ = std::move(result);
+  }
+  [[gnu::noinline]] void describe(PGresult* result) {
+    columns_.resize(static_cast<std::size_t>(PQnfields(result)));
+    for (int c = 0; c != static_cast<int>(columns_.size()); ++c)
+      columns_[static_cast<std::size_t>(c)] = {PQftype(result, c), PQfname(result, c)};
+    described_ = true;
   }
 
   void check_column(int c) const {
@@ -305,15 +327,15 @@ class postgres_cursor final : public cursor {
     if (!result_ || row_ >= rows_) throw result_error("postgres: no current row to read");
     throw result_error("postgres: the result has no column " + std::to_string(c));
   }
+  // The value of column c on the current row, with the length is_null() read if it just did.
   postgres_detail::field field(int c) {
+    if (c == peeked_.column) return field_at(row_, c, peeked_.size);
     check_column(c);
-    return field_at(row_, c);
+    return field_at(row_, c, PQgetlength(result_.get(), row_, c));
   }
-  postgres_detail::field field_at(int row, int c) const {
-    PGresult* r = result_.get();
+  postgres_detail::field field_at(int row, int c, int size) const {
     auto const& info = columns_[static_cast<std::size_t>(c)];
-    return {PQgetvalue(r, row, c), static_cast<std::size_t>(PQgetlength(r, row, c)), info.type, c,
-            info.name.c_str()};
+    return {PQgetvalue(result_.get(), row, c), static_cast<std::size_t>(size), info.type, c, info.name.c_str()};
   }
 
   postgres_detail::session* session_;
@@ -325,8 +347,10 @@ class postgres_cursor final : public cursor {
   std::vector<int> formats_;
   postgres_detail::result_ptr result_;
   std::vector<column_info> columns_;  // of result_
+  bool described_ = false;            // columns_ is filled
   int rows_ = 0;
   int row_ = 0;
+  peeked peeked_;
 };
 
 namespace postgres_detail {

@@ -103,7 +103,8 @@ struct field {
   char const* name;
 };
 
-[[noreturn]] inline void cannot_read(field const& f, char const* as) {
+// Out of line, so that the reads it guards stay small enough to inline.
+[[noreturn, gnu::cold, gnu::noinline]] inline void cannot_read(field const& f, char const* as) {
   throw result_error("postgres: column " + std::to_string(f.column) + " (\"" + std::string(f.name ? f.name : "?") +
                      "\", type OID " + std::to_string(f.type) + ") cannot be read as " + as);
 }

@@ -90,14 +90,22 @@ void bind_all(Cursor& c, Statement const& s) {
 }
 
 namespace detail {
+// The errors of a read, out of line: the reads they guard stay small enough to inline.
+[[noreturn, gnu::cold, gnu::noinline]] inline void integer_does_not_fit(std::int64_t value, int column) {
+  throw result_error("column " + std::to_string(column) + ": the value " + std::to_string(value) +
+                     " does not fit the C++ integer type");
+}
+[[noreturn, gnu::cold, gnu::noinline]] inline void null_into_non_optional(int column) {
+  throw result_error("column " + std::to_string(column) +
+                     ": NULL read into a type that cannot hold it; use std::optional");
+}
+
 template <class T>
 T checked_integer(std::int64_t value, int column) {
   if constexpr (std::is_same_v<T, std::int64_t>) {
     return value;
   } else {
-    if (!std::in_range<T>(value))
-      throw result_error("column " + std::to_string(column) + ": the value " +
-                         std::to_string(value) + " does not fit the C++ integer type");
+    if (!std::in_range<T>(value)) integer_does_not_fit(value, column);
     return static_cast<T>(value);
   }
 }
@@ -131,9 +139,7 @@ T read_present(Cursor& c, int column) {
 namespace detail {
 template <class Cursor>
 void check_not_null(Cursor& c, int column) {
-  if (c.is_null(column))
-    throw result_error("column " + std::to_string(column) +
-                       ": NULL read into a type that cannot hold it; use std::optional");
+  if (c.is_null(column)) null_into_non_optional(column);
 }
 }  // namespace detail
 
