@@ -329,9 +329,12 @@ class postgres_cursor final : public cursor {
   }
   // The value of column c on the current row, with the length is_null() read if it just did.
   postgres_detail::field field(int c) {
-    if (c == peeked_.column) return field_at(row_, c, peeked_.size);
+    return field_at(row_, c, c == peeked_.column ? peeked_.size : checked_length(c));
+  }
+  // A read without is_null() before it: out of line, as read_value() always asks is_null() first.
+  [[gnu::noinline]] int checked_length(int c) const {
     check_column(c);
-    return field_at(row_, c, PQgetlength(result_.get(), row_, c));
+    return PQgetlength(result_.get(), row_, c);
   }
   postgres_detail::field field_at(int row, int c, int size) const {
     auto const& info = columns_[static_cast<std::size_t>(c)];
