@@ -192,18 +192,19 @@ class postgres_cursor final : public cursor {
   // The first call executes and says whether there is a row; the rest walk the rows received.
   bool step() override {
     peeked_.column = -1;
-    if (!result_) {
+    if (!result_)
       execute();
-      row_ = 0;
-    } else if (row_ < rows_) {
+    else if (row_ < rows_)
       ++row_;
-    }
-    return row_ < rows_;
+    if (row_ < rows_) return true;
+    readable_ = 0;
+    return false;
   }
   // The parameters keep their values: every execution binds each of them again.
   void reset() noexcept override {
     result_.reset();
     rows_ = row_ = 0;
+    readable_ = 0;
     peeked_.column = -1;
   }
 
@@ -298,7 +299,8 @@ class postgres_cursor final : public cursor {
     lengths_[k] = static_cast<int>(size);
   }
 
-  void execute() {
+  // Once per execution: out of line, as step() runs once per row.
+  [[gnu::noinline]] void execute() {
     session_->flush_pending();
     PGconn* conn = session_->conn;
     auto result = postgres_detail::checked(
@@ -311,6 +313,8 @@ class postgres_cursor final : public cursor {
     // change (the server fails an execution whose plan would change them).
     if (!described_) describe(result.get());
     result_ = std::move(result);
+    row_ = 0;
+    readable_ = static_cast<unsigned>(columns_.size());
   }
   [[gnu::noinline]] void describe(PGresult* result) {
     columns_.resize(static_cast<std::size_t>(PQnfields(result)));
@@ -320,7 +324,7 @@ class postgres_cursor final : public cursor {
   }
 
   void check_column(int c) const {
-    if (row_ >= rows_ || static_cast<unsigned>(c) >= columns_.size()) [[unlikely]]
+    if (static_cast<unsigned>(c) >= readable_) [[unlikely]]
       no_column(c);
   }
   [[noreturn, gnu::cold, gnu::noinline]] void no_column(int c) const {
@@ -353,6 +357,7 @@ class postgres_cursor final : public cursor {
   bool described_ = false;            // columns_ is filled
   int rows_ = 0;
   int row_ = 0;
+  unsigned readable_ = 0;  // the columns of the current row, 0 without one: one compare per read
   peeked peeked_;
 };
 
