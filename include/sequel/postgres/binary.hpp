@@ -186,15 +186,20 @@ inline double numeric_to_double(field const& f) {
   return value;
 }
 
-inline std::int64_t read_int64(field const& f) {
+// SMALLINT, OID and NUMERIC out of line: reads of BIGINT and INTEGER stay small enough to inline.
+[[gnu::noinline]] inline std::int64_t read_other_int64(field const& f) {
   switch (f.type) {
     case int2_oid: return static_cast<std::int16_t>(fixed<std::uint16_t>(f, "an integer"));
-    case int4_oid: return static_cast<std::int32_t>(fixed<std::uint32_t>(f, "an integer"));
-    case int8_oid: return static_cast<std::int64_t>(fixed<std::uint64_t>(f, "an integer"));
     case oid_oid: return fixed<std::uint32_t>(f, "an integer");
     case numeric_oid: return numeric_to_int64(f);
     default: cannot_read(f, "an integer");
   }
+}
+
+inline std::int64_t read_int64(field const& f) {
+  if (f.type == int8_oid) return static_cast<std::int64_t>(fixed<std::uint64_t>(f, "an integer"));
+  if (f.type == int4_oid) return static_cast<std::int32_t>(fixed<std::uint32_t>(f, "an integer"));
+  return read_other_int64(f);
 }
 
 inline double read_double(field const& f) {
