@@ -10,7 +10,6 @@
 #include <postgresql/libpq-fe.h>
 #endif
 
-#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <map>
@@ -94,6 +93,19 @@ inline result_ptr checked(PGconn* conn, PGresult* raw, std::string_view sql) {
     }
   }
   throw_error(conn, std::move(result), sql);
+}
+
+// The number that ends a command tag: "INSERT 0 3", "UPDATE 2", "SELECT 5"; 0 for a tag without
+// one ("CREATE TABLE"). Read here, as PQcmdTuples first compares the tag with each command's name;
+// a loop, as the number is short and std::from_chars is a call.
+inline std::int64_t count_of(std::string_view tag) {
+  tag.remove_prefix(tag.rfind(' ') + 1);  // npos + 1 == 0: a tag of one word stays whole
+  std::uint64_t n = 0;
+  for (char const digit : tag) {
+    if (digit < '0' || digit > '9') return 0;
+    n = n * 10 + static_cast<unsigned>(digit - '0');
+  }
+  return static_cast<std::int64_t>(n);
 }
 
 inline void drop_notice(void*, char const*) {}
@@ -229,17 +241,7 @@ class postgres_cursor final : public cursor {
   std::chrono::sys_days read_date(int c) override { return postgres_detail::read_date(field(c)); }
   timestamp_us read_timestamp(int c) override { return postgres_detail::read_timestamp(field(c)); }
 
-  // The number that ends the command tag: "INSERT 0 3", "UPDATE 2", "SELECT 5"; 0 for a tag
-  // without one ("CREATE TABLE"). Read here, as PQcmdTuples first compares the tag with each
-  // command's name.
-  std::int64_t rows_affected() override {
-    if (!result_) return 0;
-    std::string_view tag = PQcmdStatus(result_.get());
-    tag.remove_prefix(tag.rfind(' ') + 1);  // npos + 1 == 0: a tag of one word stays whole
-    std::int64_t n = 0;
-    auto const [end, ec] = std::from_chars(tag.data(), tag.data() + tag.size(), n);
-    return ec == std::errc{} && end == tag.data() + tag.size() ? n : 0;
-  }
+  std::int64_t rows_affected() override { return result_ ? postgres_detail::count_of(PQcmdStatus(result_.get())) : 0; }
   // The generated key an INSERT ... RETURNING "<key>" sent back in its first row; 0 otherwise.
   std::int64_t last_insert_id() override {
     if (!result_ || rows_ == 0 || columns_.empty() || !postgres_detail::is_integer_type(columns_[0].type) ||
