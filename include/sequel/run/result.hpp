@@ -46,9 +46,10 @@ class leased_cursor {
   Cursor& operator*() const { return *statement_; }
   Cursor* operator->() const { return statement_; }
 
-  // Resets the statement and hands it back to the cache.
+  // Resets the statement and hands it back to the cache; nothing to do once released or moved from.
   void release() noexcept {
-    if (statement_) statement_->reset();
+    if (!statement_) return;
+    statement_->reset();
     if (busy_) *busy_ = false;
     statement_ = nullptr;
     busy_ = nullptr;
