@@ -244,9 +244,7 @@ class postgres_cursor final : public cursor {
   std::int64_t rows_affected() override { return result_ ? postgres_detail::count_of(PQcmdStatus(result_.get())) : 0; }
   // The generated key an INSERT ... RETURNING "<key>" sent back in its first row; 0 otherwise.
   std::int64_t last_insert_id() override {
-    if (!result_ || rows_ == 0 || columns_.empty() || !postgres_detail::is_integer_type(columns_[0].type) ||
-        std::strncmp(PQcmdStatus(result_.get()), "INSERT ", 7) != 0)
-      return 0;
+    if (!returns_key_ || rows_ == 0) return 0;
     int const size = PQgetlength(result_.get(), 0, 0);
     if (size == 0 && PQgetisnull(result_.get(), 0, 0)) return 0;
     return postgres_detail::read_int64(field_at(0, 0, size));
@@ -322,6 +320,9 @@ class postgres_cursor final : public cursor {
     columns_.resize(static_cast<std::size_t>(PQnfields(result)));
     for (int c = 0; c != static_cast<int>(columns_.size()); ++c)
       columns_[static_cast<std::size_t>(c)] = {PQftype(result, c), PQfname(result, c)};
+    // The command, like the columns, is the same on every execution (an INSTEAD rule keeps the tag).
+    returns_key_ = !columns_.empty() && postgres_detail::is_integer_type(columns_[0].type) &&
+                   std::strncmp(PQcmdStatus(result), "INSERT ", 7) == 0;
     described_ = true;
   }
 
@@ -357,6 +358,7 @@ class postgres_cursor final : public cursor {
   postgres_detail::result_ptr result_;
   std::vector<column_info> columns_;  // of result_
   bool described_ = false;            // columns_ is filled
+  bool returns_key_ = false;          // an INSERT whose first result column is an integer
   int rows_ = 0;
   int row_ = 0;
   unsigned readable_ = 0;  // the columns of the current row, 0 without one: one compare per read
