@@ -76,13 +76,28 @@ template <class F>
 built_by(F) -> built_by<F>;
 }  // namespace detail
 
+namespace detail {
+// Column `column` as an argument of the row's tuple. A built-in value is read by the tuple as it
+// builds the element (built_by), so a string is not moved in; the tuple picks the order (libstdc++
+// builds the last first), which does not matter, as a column is read on its own. A user's type is
+// read here, then moved: its constructors may take anything, a built_by too.
+template <class V, class Cursor>
+auto row_element(Cursor& c, int column) {
+  auto read = [&c, column] { return read_value<V>(c, column); };
+  if constexpr (is_builtin_value<strip_optional<V>>)
+    return built_by{read};
+  else
+    return read();
+}
+}  // namespace detail
+
 // Reads the current row of a cursor into a row of the select list's types.
 template <class... Items>
 struct decode_row {
   template <class Cursor>
   row<Items...> operator()(Cursor& c) const {
     return [&c]<std::size_t... I>(std::index_sequence<I...>) {
-      return row<Items...>{{read_value<value_of<Items>>(c, static_cast<int>(I))...}};
+      return row<Items...>{{detail::row_element<value_of<Items>>(c, static_cast<int>(I))...}};
     }(std::index_sequence_for<Items...>{});
   }
 };
