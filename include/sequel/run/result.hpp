@@ -82,7 +82,7 @@ namespace detail {
 // builds the last first), which does not matter, as a column is read on its own. A user's type is
 // read here, then moved: its constructors may take anything, a built_by too.
 template <class V, class Cursor>
-auto row_element(Cursor& c, int column) {
+auto read_element(Cursor& c, int column) {
   auto read = [&c, column] { return read_value<V>(c, column); };
   if constexpr (is_builtin_value<strip_optional<V>>)
     return built_by{read};
@@ -97,7 +97,7 @@ struct decode_row {
   template <class Cursor>
   row<Items...> operator()(Cursor& c) const {
     return [&c]<std::size_t... I>(std::index_sequence<I...>) {
-      return row<Items...>{{detail::row_element<value_of<Items>>(c, static_cast<int>(I))...}};
+      return row<Items...>{{detail::read_element<value_of<Items>>(c, static_cast<int>(I))...}};
     }(std::index_sequence_for<Items...>{});
   }
 };
