@@ -241,7 +241,9 @@ class postgres_cursor final : public cursor {
   std::chrono::sys_days read_date(int c) override { return postgres_detail::read_date(field(c)); }
   timestamp_us read_timestamp(int c) override { return postgres_detail::read_timestamp(field(c)); }
 
-  std::int64_t rows_affected() override { return result_ ? postgres_detail::count_of(PQcmdStatus(result_.get())) : 0; }
+  std::int64_t rows_affected() override {
+    return result_ ? postgres_detail::count_of(PQcmdStatus(result_.get())) : 0;
+  }
   // The generated key an INSERT ... RETURNING "<key>" sent back in its first row; 0 otherwise.
   std::int64_t last_insert_id() override {
     if (!returns_key_ || rows_ == 0) return 0;
@@ -345,7 +347,8 @@ class postgres_cursor final : public cursor {
   }
   postgres_detail::field field_at(int row, int c, int size) const {
     auto const& info = columns_[static_cast<std::size_t>(c)];
-    return {PQgetvalue(result_.get(), row, c), static_cast<std::size_t>(size), info.type, c, info.name.c_str()};
+    return {PQgetvalue(result_.get(), row, c), static_cast<std::size_t>(size), info.type, c,
+            info.name.c_str()};
   }
 
   postgres_detail::session* session_;

@@ -74,9 +74,7 @@ struct built_by {
 };
 template <class F>
 built_by(F) -> built_by<F>;
-}  // namespace detail
 
-namespace detail {
 // Column `column` as an argument of the row's tuple. A built-in value is read by the tuple as it
 // builds the element (built_by), so a string is not moved in; the tuple picks the order (libstdc++
 // builds the last first), which does not matter, as a column is read on its own. A user's type is

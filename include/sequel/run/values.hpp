@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Moving C++ values into parameters and out of result columns, through a connector's cursor.
-// The functions each value goes through are declared inline: g++ gives a template that is not the
-// small inlining budget of an ordinary function, and these run once per value.
+// The functions each value goes through are declared inline: g++ gives a template not declared so
+// the small inlining budget of an ordinary function, and these run once per value.
 #pragma once
 #include <chrono>
 #include <cstdint>
