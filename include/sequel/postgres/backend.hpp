@@ -229,17 +229,36 @@ class postgres_cursor final : public cursor {
     peeked_ = {c, size};
     return false;
   }
-  bool read_bool(int c) override { return postgres_detail::read_bool(field(c)); }
-  std::int64_t read_int64(int c) override { return postgres_detail::read_int64(field(c)); }
-  double read_double(int c) override { return postgres_detail::read_double(field(c)); }
-  std::string_view read_text(int c) override { return postgres_detail::read_text(field(c)); }
+  // Each read takes the value (its column checked first), then the column's description.
+  bool read_bool(int c) override {
+    auto const f = field(c);
+    return postgres_detail::read_bool(f, described(c));
+  }
+  std::int64_t read_int64(int c) override {
+    auto const f = field(c);
+    return postgres_detail::read_int64(f, described(c));
+  }
+  double read_double(int c) override {
+    auto const f = field(c);
+    return postgres_detail::read_double(f, described(c));
+  }
+  std::string_view read_text(int c) override {
+    auto const f = field(c);
+    return postgres_detail::read_text(f, described(c));
+  }
   std::span<std::byte const> read_blob(int c) override {
-    auto f = field(c);
-    if (f.type != postgres_detail::bytea_oid) postgres_detail::cannot_read(f, "a blob");
+    auto const f = field(c);
+    if (described(c).type != postgres_detail::bytea_oid) postgres_detail::cannot_read(described(c), "a blob");
     return {reinterpret_cast<std::byte const*>(f.data), f.size};
   }
-  std::chrono::sys_days read_date(int c) override { return postgres_detail::read_date(field(c)); }
-  timestamp_us read_timestamp(int c) override { return postgres_detail::read_timestamp(field(c)); }
+  std::chrono::sys_days read_date(int c) override {
+    auto const f = field(c);
+    return postgres_detail::read_date(f, described(c));
+  }
+  timestamp_us read_timestamp(int c) override {
+    auto const f = field(c);
+    return postgres_detail::read_timestamp(f, described(c));
+  }
 
   std::int64_t rows_affected() override {
     return result_ ? postgres_detail::count_of(PQcmdStatus(result_.get())) : 0;
@@ -249,7 +268,7 @@ class postgres_cursor final : public cursor {
     if (!returns_key_ || rows_ == 0) return 0;
     int const size = PQgetlength(result_.get(), 0, 0);
     if (size == 0 && PQgetisnull(result_.get(), 0, 0)) return 0;
-    return postgres_detail::read_int64(field_at(0, 0, size));
+    return postgres_detail::read_int64(field_at(0, 0, size), described(0));
   }
 
   std::string const& name() const noexcept { return name_; }
@@ -258,10 +277,6 @@ class postgres_cursor final : public cursor {
   struct param {
     char fixed[8];      // a number, date or time
     std::string bytes;  // a text or blob that had to be copied
-  };
-  struct column_info {
-    Oid type;
-    std::string name;
   };
   // The column whose length is_null() read on the current row, and that length.
   struct peeked {
@@ -321,7 +336,7 @@ class postgres_cursor final : public cursor {
   [[gnu::noinline]] void describe(PGresult* result) {
     columns_.resize(static_cast<std::size_t>(PQnfields(result)));
     for (int c = 0; c != static_cast<int>(columns_.size()); ++c)
-      columns_[static_cast<std::size_t>(c)] = {PQftype(result, c), PQfname(result, c)};
+      columns_[static_cast<std::size_t>(c)] = {PQftype(result, c), c, PQfname(result, c)};
     // The command, like the columns, is the same on every execution (an INSTEAD rule keeps the tag).
     returns_key_ = !columns_.empty() && postgres_detail::is_integer_type(columns_[0].type) &&
                    std::strncmp(PQcmdStatus(result), "INSERT ", 7) == 0;
@@ -346,10 +361,9 @@ class postgres_cursor final : public cursor {
     return PQgetlength(result_.get(), row_, c);
   }
   postgres_detail::field field_at(int row, int c, int size) const {
-    auto const& info = columns_[static_cast<std::size_t>(c)];
-    return {PQgetvalue(result_.get(), row, c), static_cast<std::size_t>(size), info.type, c,
-            info.name.c_str()};
+    return {PQgetvalue(result_.get(), row, c), static_cast<std::size_t>(size)};
   }
+  postgres_detail::column const& described(int c) const { return columns_[static_cast<std::size_t>(c)]; }
 
   postgres_detail::session* session_;
   std::string_view sql_;
@@ -359,9 +373,9 @@ class postgres_cursor final : public cursor {
   std::vector<int> lengths_;
   std::vector<int> formats_;
   postgres_detail::result_ptr result_;
-  std::vector<column_info> columns_;  // of result_
-  bool described_ = false;            // columns_ is filled
-  bool returns_key_ = false;          // an INSERT whose first result column is an integer
+  std::vector<postgres_detail::column> columns_;  // of result_
+  bool described_ = false;    // columns_ is filled
+  bool returns_key_ = false;  // an INSERT whose first result column is an integer
   int rows_ = 0;
   int row_ = 0;
   unsigned readable_ = 0;  // the columns of the current row, 0 without one: one compare per read
