@@ -137,12 +137,13 @@ class basic_result {
   iterator begin() { return iterator(this); }
   std::default_sentinel_t end() { return {}; }
 
-  // Rows after the current one decode straight into the vector.
+  // Rows after the current one decode straight into the vector: emplace_back() builds each in its
+  // place, unmoved (built_by).
   std::vector<Row> all() {
     std::vector<Row> rows;
     if (current_) {
       rows.push_back(std::move(*current_));
-      while (cursor_->step()) rows.push_back(Decode{}(*cursor_));
+      while (cursor_->step()) rows.emplace_back(detail::built_by{[this] { return Decode{}(*cursor_); }});
       finish();
     }
     return rows;
