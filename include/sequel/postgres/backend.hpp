@@ -10,9 +10,8 @@
 #include <postgresql/libpq-fe.h>
 #endif
 
-#include <algorithm>
-#include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <span>
@@ -96,6 +95,19 @@ inline result_ptr checked(PGconn* conn, PGresult* raw, std::string_view sql) {
   throw_error(conn, std::move(result), sql);
 }
 
+// The number that ends a command tag: "INSERT 0 3", "UPDATE 2", "SELECT 5"; 0 for a tag without
+// one ("CREATE TABLE"). Read here, as PQcmdTuples first compares the tag with each command's name;
+// a loop, as the number is short and std::from_chars is a call.
+inline std::int64_t count_of(std::string_view tag) {
+  tag.remove_prefix(tag.rfind(' ') + 1);  // npos + 1 == 0: a tag of one word stays whole
+  std::uint64_t n = 0;
+  for (char const digit : tag) {
+    if (digit < '0' || digit > '9') return 0;
+    n = n * 10 + static_cast<unsigned>(digit - '0');
+  }
+  return static_cast<std::int64_t>(n);
+}
+
 inline void drop_notice(void*, char const*) {}
 
 // COMMIT or END, in any case, with or without TRANSACTION / WORK.
@@ -129,7 +141,11 @@ struct session {
   }
   // Before a statement runs; errors are ignored (a lost connection shows in the statement itself).
   void flush_pending() noexcept {
-    if (pending.empty() || PQstatus(conn) != CONNECTION_OK) return;
+    if (!pending.empty()) [[unlikely]]
+      deallocate_pending();
+  }
+  [[gnu::noinline]] void deallocate_pending() noexcept {
+    if (PQstatus(conn) != CONNECTION_OK) return;
     auto const state = PQtransactionStatus(conn);
     if (state != PQTRANS_IDLE && state != PQTRANS_INTRANS) return;
     try {
@@ -187,51 +203,72 @@ class postgres_cursor final : public cursor {
 
   // The first call executes and says whether there is a row; the rest walk the rows received.
   bool step() override {
-    if (!result_) {
+    peeked_.column = -1;
+    if (!result_)
       execute();
-      row_ = 0;
-    } else if (row_ < rows_) {
+    else if (row_ < rows_)
       ++row_;
-    }
-    return row_ < rows_;
+    if (row_ < rows_) return true;
+    readable_ = 0;
+    return false;
   }
+  // The parameters keep their values: every execution binds each of them again.
   void reset() noexcept override {
     result_.reset();
     rows_ = row_ = 0;
-    std::fill(values_.begin(), values_.end(), nullptr);  // unbound parameters are NULL
+    readable_ = 0;
+    peeked_.column = -1;
   }
 
+  // The length first: a value longer than 0 is not NULL, so most values need no PQgetisnull, and
+  // the length is kept for the read that follows.
   bool is_null(int c) override {
     check_column(c);
-    return PQgetisnull(result_.get(), row_, c) != 0;
+    int const size = PQgetlength(result_.get(), row_, c);
+    if (size == 0 && PQgetisnull(result_.get(), row_, c)) return true;
+    peeked_ = {c, size};
+    return false;
   }
-  bool read_bool(int c) override { return postgres_detail::read_bool(field(c)); }
-  std::int64_t read_int64(int c) override { return postgres_detail::read_int64(field(c)); }
-  double read_double(int c) override { return postgres_detail::read_double(field(c)); }
-  std::string_view read_text(int c) override { return postgres_detail::read_text(field(c)); }
+  // Each read takes the value (its column checked first), then the column's description.
+  bool read_bool(int c) override {
+    auto const f = field(c);
+    return postgres_detail::read_bool(f, described(c));
+  }
+  std::int64_t read_int64(int c) override {
+    auto const f = field(c);
+    return postgres_detail::read_int64(f, described(c));
+  }
+  double read_double(int c) override {
+    auto const f = field(c);
+    return postgres_detail::read_double(f, described(c));
+  }
+  std::string_view read_text(int c) override {
+    auto const f = field(c);
+    return postgres_detail::read_text(f, described(c));
+  }
   std::span<std::byte const> read_blob(int c) override {
-    auto f = field(c);
-    if (f.type != postgres_detail::bytea_oid) postgres_detail::cannot_read(f, "a blob");
+    auto const f = field(c);
+    if (described(c).type != postgres_detail::bytea_oid) postgres_detail::cannot_read(described(c), "a blob");
     return {reinterpret_cast<std::byte const*>(f.data), f.size};
   }
-  std::chrono::sys_days read_date(int c) override { return postgres_detail::read_date(field(c)); }
-  timestamp_us read_timestamp(int c) override { return postgres_detail::read_timestamp(field(c)); }
+  std::chrono::sys_days read_date(int c) override {
+    auto const f = field(c);
+    return postgres_detail::read_date(f, described(c));
+  }
+  timestamp_us read_timestamp(int c) override {
+    auto const f = field(c);
+    return postgres_detail::read_timestamp(f, described(c));
+  }
 
-  // From the command tag: "INSERT 0 3", "UPDATE 2", "SELECT 5"; 0 for DDL.
   std::int64_t rows_affected() override {
-    if (!result_) return 0;
-    std::string_view tuples = PQcmdTuples(result_.get());
-    std::int64_t n = 0;
-    std::from_chars(tuples.data(), tuples.data() + tuples.size(), n);
-    return n;
+    return result_ ? postgres_detail::count_of(PQcmdStatus(result_.get())) : 0;
   }
   // The generated key an INSERT ... RETURNING "<key>" sent back in its first row; 0 otherwise.
   std::int64_t last_insert_id() override {
-    if (!result_ || rows_ == 0 || columns_.empty() ||
-        !std::string_view(PQcmdStatus(result_.get())).starts_with("INSERT") ||
-        PQgetisnull(result_.get(), 0, 0) || !postgres_detail::is_integer_type(columns_[0].type))
-      return 0;
-    return postgres_detail::read_int64(field_at(0, 0));
+    if (!returns_key_ || rows_ == 0) return 0;
+    int const size = PQgetlength(result_.get(), 0, 0);
+    if (size == 0 && PQgetisnull(result_.get(), 0, 0)) return 0;
+    return postgres_detail::read_int64(field_at(0, 0, size), described(0));
   }
 
   std::string const& name() const noexcept { return name_; }
@@ -241,9 +278,10 @@ class postgres_cursor final : public cursor {
     char fixed[8];      // a number, date or time
     std::string bytes;  // a text or blob that had to be copied
   };
-  struct column_info {
-    Oid type;
-    std::string name;
+  // The column whose length is_null() read on the current row, and that length.
+  struct peeked {
+    int column = -1;
+    int size = 0;
   };
 
   // Sized once, at prepare: values_ points into params_.
@@ -278,7 +316,8 @@ class postgres_cursor final : public cursor {
     lengths_[k] = static_cast<int>(size);
   }
 
-  void execute() {
+  // Once per execution: out of line, as step() runs once per row.
+  [[gnu::noinline]] void execute() {
     session_->flush_pending();
     PGconn* conn = session_->conn;
     auto result = postgres_detail::checked(
@@ -289,32 +328,42 @@ class postgres_cursor final : public cursor {
     rows_ = PQntuples(result.get());
     // Each column's type and name, looked up once: a prepared statement's result columns do not
     // change (the server fails an execution whose plan would change them).
-    if (auto const n = static_cast<std::size_t>(PQnfields(result.get())); n != columns_.size()) {
-      columns_.resize(n);
-      for (int c = 0; c != static_cast<int>(n); ++c)
-        columns_[static_cast<std::size_t>(c)] = {PQftype(result.get(), c), PQfname(result.get(), c)};
-    }
+    if (!described_) describe(result.get());
     result_ = std::move(result);
+    row_ = 0;
+    readable_ = static_cast<unsigned>(columns_.size());
+  }
+  [[gnu::noinline]] void describe(PGresult* result) {
+    columns_.resize(static_cast<std::size_t>(PQnfields(result)));
+    for (int c = 0; c != static_cast<int>(columns_.size()); ++c)
+      columns_[static_cast<std::size_t>(c)] = {PQftype(result, c), c, PQfname(result, c)};
+    // The command, like the columns, is the same on every execution (an INSTEAD rule keeps the tag).
+    returns_key_ = !columns_.empty() && postgres_detail::is_integer_type(columns_[0].type) &&
+                   std::strncmp(PQcmdStatus(result), "INSERT ", 7) == 0;
+    described_ = true;
   }
 
   void check_column(int c) const {
-    if (row_ >= rows_ || static_cast<unsigned>(c) >= columns_.size()) [[unlikely]]
+    if (static_cast<unsigned>(c) >= readable_) [[unlikely]]
       no_column(c);
   }
   [[noreturn, gnu::cold, gnu::noinline]] void no_column(int c) const {
     if (!result_ || row_ >= rows_) throw result_error("postgres: no current row to read");
     throw result_error("postgres: the result has no column " + std::to_string(c));
   }
+  // The value of column c on the current row, with the length is_null() read if it just did.
   postgres_detail::field field(int c) {
+    return field_at(row_, c, c == peeked_.column ? peeked_.size : checked_length(c));
+  }
+  // A read without is_null() before it: out of line, as read_value() always asks is_null() first.
+  [[gnu::noinline]] int checked_length(int c) const {
     check_column(c);
-    return field_at(row_, c);
+    return PQgetlength(result_.get(), row_, c);
   }
-  postgres_detail::field field_at(int row, int c) const {
-    PGresult* r = result_.get();
-    auto const& info = columns_[static_cast<std::size_t>(c)];
-    return {PQgetvalue(r, row, c), static_cast<std::size_t>(PQgetlength(r, row, c)), info.type, c,
-            info.name.c_str()};
+  postgres_detail::field field_at(int row, int c, int size) const {
+    return {PQgetvalue(result_.get(), row, c), static_cast<std::size_t>(size)};
   }
+  postgres_detail::column const& described(int c) const { return columns_[static_cast<std::size_t>(c)]; }
 
   postgres_detail::session* session_;
   std::string_view sql_;
@@ -324,9 +373,13 @@ class postgres_cursor final : public cursor {
   std::vector<int> lengths_;
   std::vector<int> formats_;
   postgres_detail::result_ptr result_;
-  std::vector<column_info> columns_;  // of result_
+  std::vector<postgres_detail::column> columns_;  // of result_
+  bool described_ = false;    // columns_ is filled
+  bool returns_key_ = false;  // an INSERT whose first result column is an integer
   int rows_ = 0;
   int row_ = 0;
+  unsigned readable_ = 0;  // the columns of the current row, 0 without one: one compare per read
+  peeked peeked_;
 };
 
 namespace postgres_detail {

@@ -94,23 +94,30 @@ inline int encode_timestamp(char* out, timestamp_us t) {
   return put_big_endian(out, static_cast<std::uint64_t>(us - epoch_us));
 }
 
-// A column value as the server sent it in binary, with its type, for the read_* functions.
+// A result column, described once per prepared statement.
+struct column {
+  oid type;
+  int index;
+  std::string name;
+};
+
+// A value as the server sent it, in binary. The read_* functions take it with its column: two
+// registers and a reference to the cursor's description, so a read inlined into a loop keeps no
+// copy of either in memory.
 struct field {
   char const* data;
   std::size_t size;
-  oid type;
-  int column;
-  char const* name;
 };
 
-[[noreturn]] inline void cannot_read(field const& f, char const* as) {
-  throw result_error("postgres: column " + std::to_string(f.column) + " (\"" + std::string(f.name ? f.name : "?") +
-                     "\", type OID " + std::to_string(f.type) + ") cannot be read as " + as);
+// Out of line, so that the reads it guards stay small enough to inline.
+[[noreturn, gnu::cold, gnu::noinline]] inline void cannot_read(column const& c, char const* as) {
+  throw result_error("postgres: column " + std::to_string(c.index) + " (\"" + c.name + "\", type OID " +
+                     std::to_string(c.type) + ") cannot be read as " + as);
 }
 
 template <class U>
-inline U fixed(field const& f, char const* as) {
-  if (f.size != sizeof(U)) cannot_read(f, as);  // a value of another size than its type: never trust it
+inline U fixed(field f, column const& c, char const* as) {
+  if (f.size != sizeof(U)) cannot_read(c, as);  // a value of another size than its type: never trust it
   return get_big_endian<U>(f.data);
 }
 
@@ -128,38 +135,38 @@ struct numeric_view {
   static constexpr std::uint16_t positive = 0x0000, negative = 0x4000, nan = 0xC000, pinf = 0xD000,
                                  ninf = 0xF000;
 
-  explicit numeric_view(field const& f) {
-    if (f.size < 8) cannot_read(f, "a number (malformed NUMERIC)");
+  explicit numeric_view(field f, column const& c) {
+    if (f.size < 8) cannot_read(c, "a number (malformed NUMERIC)");
     ndigits = static_cast<std::int16_t>(get_big_endian<std::uint16_t>(f.data));
     weight = static_cast<std::int16_t>(get_big_endian<std::uint16_t>(f.data + 2));
     sign = get_big_endian<std::uint16_t>(f.data + 4);
     digits = f.data + 8;
     if (ndigits < 0 || f.size != 8 + 2 * static_cast<std::size_t>(ndigits))
-      cannot_read(f, "a number (malformed NUMERIC)");
+      cannot_read(c, "a number (malformed NUMERIC)");
   }
   unsigned digit(int i) const noexcept { return get_big_endian<std::uint16_t>(digits + 2 * i); }
 };
 
-inline std::int64_t numeric_to_int64(field const& f) {
-  numeric_view n(f);
+inline std::int64_t numeric_to_int64(field f, column const& c) {
+  numeric_view n(f, c);
   if (n.sign != numeric_view::positive && n.sign != numeric_view::negative)
-    cannot_read(f, "an integer (it is NaN or infinite)");
+    cannot_read(c, "an integer (it is NaN or infinite)");
   bool const negative = n.sign == numeric_view::negative;
   std::uint64_t const limit = negative ? std::uint64_t{1} << 63 : (std::uint64_t{1} << 63) - 1;
   std::uint64_t value = 0;
   // Digits 0..weight are the integer part (groups past ndigits are zero); the rest, the fraction.
   for (int i = 0; i <= n.weight; ++i) {
     unsigned const d = i < n.ndigits ? n.digit(i) : 0;
-    if (value > (limit - d) / 10000) cannot_read(f, "a 64-bit integer (it is out of range)");
+    if (value > (limit - d) / 10000) cannot_read(c, "a 64-bit integer (it is out of range)");
     value = value * 10000 + d;
   }
   for (int i = n.weight < 0 ? 0 : n.weight + 1; i < n.ndigits; ++i)
-    if (n.digit(i) != 0) cannot_read(f, "an integer (it has a fraction)");
+    if (n.digit(i) != 0) cannot_read(c, "an integer (it has a fraction)");
   return negative ? static_cast<std::int64_t>(~value + 1) : static_cast<std::int64_t>(value);
 }
 
-inline double numeric_to_double(field const& f) {
-  numeric_view n(f);
+inline double numeric_to_double(field f, column const& c) {
+  numeric_view n(f, c);
   switch (n.sign) {
     case numeric_view::nan: return std::numeric_limits<double>::quiet_NaN();
     case numeric_view::pinf: return std::numeric_limits<double>::infinity();
@@ -180,71 +187,80 @@ inline double numeric_to_double(field const& f) {
   text += 'e' + std::to_string((n.weight - n.ndigits + 1) * 4);
   double value = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec == std::errc::result_out_of_range) cannot_read(f, "a double (it is out of range)");
-  if (ec != std::errc{} || end != text.data() + text.size()) cannot_read(f, "a double");
+  if (ec == std::errc::result_out_of_range) cannot_read(c, "a double (it is out of range)");
+  if (ec != std::errc{} || end != text.data() + text.size()) cannot_read(c, "a double");
   return value;
 }
 
-inline std::int64_t read_int64(field const& f) {
-  switch (f.type) {
-    case int2_oid: return static_cast<std::int16_t>(fixed<std::uint16_t>(f, "an integer"));
-    case int4_oid: return static_cast<std::int32_t>(fixed<std::uint32_t>(f, "an integer"));
-    case int8_oid: return static_cast<std::int64_t>(fixed<std::uint64_t>(f, "an integer"));
-    case oid_oid: return fixed<std::uint32_t>(f, "an integer");
-    case numeric_oid: return numeric_to_int64(f);
-    default: cannot_read(f, "an integer");
+// SMALLINT, OID and NUMERIC out of line: reads of BIGINT and INTEGER stay small enough to inline.
+[[gnu::noinline]] inline std::int64_t read_other_int64(field f, column const& c) {
+  switch (c.type) {
+    case int2_oid: return static_cast<std::int16_t>(fixed<std::uint16_t>(f, c, "an integer"));
+    case oid_oid: return fixed<std::uint32_t>(f, c, "an integer");
+    case numeric_oid: return numeric_to_int64(f, c);
+    default: cannot_read(c, "an integer");
   }
 }
 
-inline double read_double(field const& f) {
-  switch (f.type) {
-    case float4_oid: return std::bit_cast<float>(fixed<std::uint32_t>(f, "a double"));
-    case float8_oid: return std::bit_cast<double>(fixed<std::uint64_t>(f, "a double"));
-    case numeric_oid: return numeric_to_double(f);
+inline std::int64_t read_int64(field f, column const& c) {
+  if (c.type == int8_oid) return static_cast<std::int64_t>(fixed<std::uint64_t>(f, c, "an integer"));
+  if (c.type == int4_oid) return static_cast<std::int32_t>(fixed<std::uint32_t>(f, c, "an integer"));
+  return read_other_int64(f, c);
+}
+
+inline double read_double(field f, column const& c) {
+  switch (c.type) {
+    case float4_oid: return std::bit_cast<float>(fixed<std::uint32_t>(f, c, "a double"));
+    case float8_oid: return std::bit_cast<double>(fixed<std::uint64_t>(f, c, "a double"));
+    case numeric_oid: return numeric_to_double(f, c);
     default:
-      if (is_integer_type(f.type)) return static_cast<double>(read_int64(f));
-      cannot_read(f, "a double");
+      if (is_integer_type(c.type)) return static_cast<double>(read_int64(f, c));
+      cannot_read(c, "a double");
   }
 }
 
-inline bool read_bool(field const& f) {
-  if (f.type == bool_oid) return fixed<std::uint8_t>(f, "a bool") != 0;
-  if (is_integer_type(f.type)) return read_int64(f) != 0;
-  cannot_read(f, "a bool");
+inline bool read_bool(field f, column const& c) {
+  if (c.type == bool_oid) return fixed<std::uint8_t>(f, c, "a bool") != 0;
+  if (is_integer_type(c.type)) return read_int64(f, c) != 0;
+  cannot_read(c, "a bool");
 }
 
-// Text types send their bytes as they are (in the client encoding, UTF-8).
-inline std::string_view read_text(field const& f) {
-  switch (f.type) {
-    case text_oid:
-    case varchar_oid:
+// Text types send their bytes as they are (in the client encoding, UTF-8). The types other than
+// TEXT and VARCHAR out of line: reads of those two stay small enough to inline.
+[[gnu::noinline]] inline std::string_view read_other_text(field f, column const& c) {
+  switch (c.type) {
     case bpchar_oid:
     case name_oid:
     case char_oid:
     case unknown_oid:
     case json_oid: return {f.data, f.size};
     case jsonb_oid:  // a version byte (1), then the JSON text
-      if (f.size == 0 || f.data[0] != 1) cannot_read(f, "text (an unknown JSONB version)");
+      if (f.size == 0 || f.data[0] != 1) cannot_read(c, "text (an unknown JSONB version)");
       return {f.data + 1, f.size - 1};
-    default: cannot_read(f, "text");
+    default: cannot_read(c, "text");
   }
 }
 
-inline std::chrono::sys_days read_date(field const& f) {
-  if (f.type != date_oid) cannot_read(f, "a date");
-  auto const days = static_cast<std::int32_t>(fixed<std::uint32_t>(f, "a date"));
+inline std::string_view read_text(field f, column const& c) {
+  if (c.type == text_oid || c.type == varchar_oid) return {f.data, f.size};
+  return read_other_text(f, c);
+}
+
+inline std::chrono::sys_days read_date(field f, column const& c) {
+  if (c.type != date_oid) cannot_read(c, "a date");
+  auto const days = static_cast<std::int32_t>(fixed<std::uint32_t>(f, c, "a date"));
   if (days == std::numeric_limits<std::int32_t>::min() || days == std::numeric_limits<std::int32_t>::max())
-    cannot_read(f, "a date (it is infinity)");
+    cannot_read(c, "a date (it is infinity)");
   return std::chrono::sys_days{std::chrono::days{days + epoch_days}};
 }
 
 // timestamp and timestamptz (sent as UTC) alike; a date is its midnight.
-inline timestamp_us read_timestamp(field const& f) {
-  if (f.type == date_oid) return read_date(f);
-  if (f.type != timestamp_oid && f.type != timestamptz_oid) cannot_read(f, "a timestamp");
-  auto const us = static_cast<std::int64_t>(fixed<std::uint64_t>(f, "a timestamp"));
+inline timestamp_us read_timestamp(field f, column const& c) {
+  if (c.type == date_oid) return read_date(f, c);
+  if (c.type != timestamp_oid && c.type != timestamptz_oid) cannot_read(c, "a timestamp");
+  auto const us = static_cast<std::int64_t>(fixed<std::uint64_t>(f, c, "a timestamp"));
   if (us == std::numeric_limits<std::int64_t>::min() || us == std::numeric_limits<std::int64_t>::max())
-    cannot_read(f, "a timestamp (it is infinity)");
+    cannot_read(c, "a timestamp (it is infinity)");
   return timestamp_us{std::chrono::microseconds{us + epoch_us}};
 }
 

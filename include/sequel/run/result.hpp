@@ -46,9 +46,10 @@ class leased_cursor {
   Cursor& operator*() const { return *statement_; }
   Cursor* operator->() const { return statement_; }
 
-  // Resets the statement and hands it back to the cache.
+  // Resets the statement and hands it back to the cache; nothing to do once released or moved from.
   void release() noexcept {
-    if (statement_) statement_->reset();
+    if (!statement_) return;
+    statement_->reset();
     if (busy_) *busy_ = false;
     statement_ = nullptr;
     busy_ = nullptr;
@@ -73,6 +74,19 @@ struct built_by {
 };
 template <class F>
 built_by(F) -> built_by<F>;
+
+// Column `column` as an argument of the row's tuple. A built-in value is read by the tuple as it
+// builds the element (built_by), so a string is not moved in; the tuple picks the order (libstdc++
+// builds the last first), which does not matter, as a column is read on its own. A user's type is
+// read here, then moved: its constructors may take anything, a built_by too.
+template <class V, class Cursor>
+auto read_element(Cursor& c, int column) {
+  auto read = [&c, column] { return read_value<V>(c, column); };
+  if constexpr (is_builtin_value<strip_optional<V>>)
+    return built_by{read};
+  else
+    return read();
+}
 }  // namespace detail
 
 // Reads the current row of a cursor into a row of the select list's types.
@@ -81,7 +95,7 @@ struct decode_row {
   template <class Cursor>
   row<Items...> operator()(Cursor& c) const {
     return [&c]<std::size_t... I>(std::index_sequence<I...>) {
-      return row<Items...>{{read_value<value_of<Items>>(c, static_cast<int>(I))...}};
+      return row<Items...>{{detail::read_element<value_of<Items>>(c, static_cast<int>(I))...}};
     }(std::index_sequence_for<Items...>{});
   }
 };
@@ -123,13 +137,13 @@ class basic_result {
   iterator begin() { return iterator(this); }
   std::default_sentinel_t end() { return {}; }
 
-  // Rows after the current one decode straight into the vector, built in place (unmoved).
+  // Rows after the current one decode straight into the vector: emplace_back() builds each in its
+  // place, unmoved (built_by).
   std::vector<Row> all() {
     std::vector<Row> rows;
     if (current_) {
       rows.push_back(std::move(*current_));
-      auto decode = [this] { return Decode{}(*cursor_); };
-      while (cursor_->step()) rows.emplace_back(detail::built_by{decode});
+      while (cursor_->step()) rows.emplace_back(detail::built_by{[this] { return Decode{}(*cursor_); }});
       finish();
     }
     return rows;

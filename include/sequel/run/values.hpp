@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Moving C++ values into parameters and out of result columns, through a connector's cursor.
+// The functions each value goes through are declared inline: g++ gives a template not declared so
+// the small inlining budget of an ordinary function, and these run once per value.
 #pragma once
 #include <chrono>
 #include <cstdint>
@@ -19,7 +21,7 @@
 namespace sequel {
 
 template <class Cursor, class T>
-void bind_value(Cursor& c, int index, T const& value) {
+inline void bind_value(Cursor& c, int index, T const& value) {
   if constexpr (std::is_same_v<T, null_t>) {
     c.bind_null(index);
   } else if constexpr (is_nullable<T>) {
@@ -83,31 +85,29 @@ std::vector<param_type> param_types_of(Statement const& s) {
 
 // Binds every parameter of a statement object, numbered in the order its SQL text names them.
 template <class Cursor, class Statement>
-void bind_all(Cursor& c, Statement const& s) {
+inline void bind_all(Cursor& c, Statement const& s) {
   int index = 0;
   auto bind_next = [&c, &index](auto const& value) { bind_value(c, ++index, value); };
   s.for_each_param(bind_next);
 }
 
 namespace detail {
-// The errors are raised out of line, so that the checks inline where each value is read.
-[[noreturn, gnu::cold, gnu::noinline]] inline void integer_does_not_fit(std::int64_t value,
-                                                                        int column) {
+// The errors of a read, out of line: the reads they guard stay small enough to inline.
+[[noreturn, gnu::cold, gnu::noinline]] inline void integer_does_not_fit(std::int64_t value, int column) {
   throw result_error("column " + std::to_string(column) + ": the value " + std::to_string(value) +
                      " does not fit the C++ integer type");
 }
-[[noreturn, gnu::cold, gnu::noinline]] inline void null_without_optional(int column) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void null_into_non_optional(int column) {
   throw result_error("column " + std::to_string(column) +
                      ": NULL read into a type that cannot hold it; use std::optional");
 }
 
 template <class T>
-T checked_integer(std::int64_t value, int column) {
+inline T checked_integer(std::int64_t value, int column) {
   if constexpr (std::is_same_v<T, std::int64_t>) {
     return value;
   } else {
-    if (!std::in_range<T>(value)) [[unlikely]]
-      integer_does_not_fit(value, column);
+    if (!std::in_range<T>(value)) integer_does_not_fit(value, column);
     return static_cast<T>(value);
   }
 }
@@ -116,7 +116,7 @@ T checked_integer(std::int64_t value, int column) {
 namespace detail {
 // Reads a column known not to be NULL as T.
 template <class T, class Cursor>
-T read_present(Cursor& c, int column) {
+inline T read_present(Cursor& c, int column) {
   if constexpr (!is_builtin_value<T>) {
     return type_traits<T>::from_storage(read_present<storage_type<T>>(c, column));
   } else if constexpr (std::is_same_v<T, bool>) {
@@ -140,15 +140,14 @@ T read_present(Cursor& c, int column) {
 
 namespace detail {
 template <class Cursor>
-void check_not_null(Cursor& c, int column) {
-  if (c.is_null(column)) [[unlikely]]
-    null_without_optional(column);
+inline void check_not_null(Cursor& c, int column) {
+  if (c.is_null(column)) null_into_non_optional(column);
 }
 }  // namespace detail
 
 // Reads column `column` (from 0) as T; NULL only into a std::optional. One is_null() per value.
 template <class T, class Cursor>
-T read_value(Cursor& c, int column) {
+inline T read_value(Cursor& c, int column) {
   if constexpr (is_nullable<T>) {
     if (c.is_null(column)) return std::nullopt;
     return detail::read_present<strip_optional<T>>(c, column);
@@ -161,7 +160,7 @@ T read_value(Cursor& c, int column) {
 // Reads column `column` as T into target, as target = read_value<T>(c, column) does; a
 // std::string keeps its buffer.
 template <class T, class Target, class Cursor>
-void read_into(Target& target, Cursor& c, int column) {
+inline void read_into(Target& target, Cursor& c, int column) {
   if constexpr (std::is_same_v<T, std::string> && std::is_same_v<Target, std::string>) {
     detail::check_not_null(c, column);
     target.assign(c.read_text(column));
