@@ -13,17 +13,12 @@ namespace sequel {
 template <class Clause, class Statement>
 struct clause_methods {};
 
-namespace detail {
-// Tags the constructor that moves the clauses it is given in (replace_clause's new clause).
-struct from_clauses_t {};
-}  // namespace detail
 
 template <class... Clauses>
 struct statement : Clauses..., clause_methods<Clauses, statement<Clauses...>>... {
   constexpr statement() = default;
-  constexpr explicit statement(Clauses const&... clauses) : Clauses(clauses)... {}
-  template <class... Parts>
-  constexpr statement(detail::from_clauses_t, Parts&&... parts) : Clauses(static_cast<Parts&&>(parts))... {}
+  // One constructor, from rvalues: a clause is moved in; pass a copy to keep the original.
+  constexpr explicit statement(Clauses&&... clauses) : Clauses(static_cast<Clauses&&>(clauses))... {}
 
   template <class W>
   static constexpr void render(W& w) {
@@ -117,7 +112,9 @@ inline constexpr bool has_clause =
 template <class Old, class New, class... Clauses>
 constexpr auto replace_clause(statement<Clauses...> const& s, New replacement) {
   using result = statement<std::conditional_t<std::is_same_v<Clauses, Old>, New, Clauses>...>;
-  return result(detail::from_clauses_t{}, detail::pick_clause<std::is_same_v<Clauses, Old>>::from(s, replacement)...);
+  // An unchanged clause is copied out of s, the new one moved in.
+  return result(std::conditional_t<std::is_same_v<Clauses, Old>, New&&, Clauses>(
+      detail::pick_clause<std::is_same_v<Clauses, Old>>::from(s, replacement))...);
 }
 
 namespace detail {
