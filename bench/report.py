@@ -5,6 +5,7 @@
 # Benchmark), compile-cost.dat and compile-cost.md (scripts/compile-cost), error-lines.txt
 # (scripts/error-lines) and machine.txt. Standard library only.
 import json
+import math
 import os
 import re
 import subprocess
@@ -19,18 +20,32 @@ def read(name):
 
 
 def runs(name):
-    """{benchmark name: entry}: the median when repeated, else the single run."""
+    """{benchmark name: entry}: the median when repeated, else the single run. A repeated entry
+    also holds "cv", the coefficient of variation of its wall time over the repetitions."""
     data = json.loads(read(name))
-    out, medians = {}, {}
+    out, medians, cvs = {}, {}, {}
     for b in data["benchmarks"]:
         base = b.get("run_name", b["name"]).removesuffix("/real_time")
         if b.get("run_type") == "aggregate":
             if b.get("aggregate_name") == "median":
                 medians[base] = b
+            elif b.get("aggregate_name") == "cv":
+                cvs[base] = (b["real_time"], b.get("repetitions", 1))
         elif base not in out:
             out[base] = b
     out.update(medians)
+    for base, (cv, repetitions) in cvs.items():
+        if base in out:
+            out[base] = dict(out[base], cv=cv, repetitions=repetitions)
     return out, data.get("context", {})
+
+
+def ratio_noise(a, b):
+    """Roughly one standard error of the ratio of two medians, from their repetitions' spread."""
+    if "cv" not in a or "cv" not in b:
+        return None
+    n = max(1, min(a.get("repetitions", 1), b.get("repetitions", 1)))
+    return 1.25 * math.sqrt(a["cv"] ** 2 + b["cv"] ** 2) / math.sqrt(n)
 
 
 def fmt_ns(x):
@@ -93,24 +108,27 @@ exec_tables = {}
 misses = []
 worst_core = 0.0
 for be in backends:
-    t = ["| workload | raw | core | core / raw (wall) | core / raw (CPU) | core_url / raw | orm | orm / raw | orm / core |",
-         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    t = ["| workload | raw | core | core / raw (wall) | ± (noise) | core / raw (CPU) | core_url / raw | orm | orm / raw | orm / core |",
+         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for w in workloads:
         get = lambda v: execution.get(f"{be}/{w}/{v}")
         raw, core, url, orm = get("raw"), get("core"), get("core_url"), get("orm")
         if not raw or not core:
             continue
         if raw.get("error_occurred") or core.get("error_occurred"):
-            t.append(f"| {w} | error | error | | | | | | |")
+            t.append(f"| {w} | error | error | | | | | | | |")
             continue
         ratio = lambda a, b, k="real_time": None if not a or not b or a.get("error_occurred") else a[k] / b[k]
         r_core, r_cpu, r_url = ratio(core, raw), ratio(core, raw, "cpu_time"), ratio(url, raw)
         r_orm, r_orm_core = ratio(orm, raw), ratio(orm, core)
         worst_core = max(worst_core, r_core)
+        noise = ratio_noise(core, raw)
         if r_core > 1.05:
-            misses.append(f"{be}/{w} {r_core:.2f}x")
+            within = noise is not None and r_core - 1.05 < 2 * noise
+            misses.append(f"{be}/{w} {r_core:.2f}x" + (f" (±{noise * 100:.0f}%)" if within else ""))
         ms = lambda b: "" if not b else f"{b['real_time']:.2f} ms"
-        t.append(f"| {w} | {ms(raw)} | {ms(core)} | **{fmt_ratio(r_core)}** | {fmt_ratio(r_cpu)} | "
+        t.append(f"| {w} | {ms(raw)} | {ms(core)} | **{fmt_ratio(r_core)}** | "
+                 f"{'' if noise is None else f'±{noise * 100:.0f}%'} | {fmt_ratio(r_cpu)} | "
                  f"{fmt_ratio(r_url)} | {ms(orm)} | {fmt_ratio(r_orm) if orm else ''} | "
                  f"{fmt_ratio(r_orm_core) if orm else ''} |")
         plot_rows.append((f"{be} {w}", r_core, r_url or 0, r_orm or 0))
@@ -289,7 +307,9 @@ say(f"Times are wall-clock per workload, the median of {machine.get('repetitions
 say("all benchmarks run in one random order (Google Benchmark's random interleaving), so a slow spell of")
 say("the machine or of a server falls on raw and sequel alike, and the ratios are taken from that same")
 say("run. Tables are emptied before each repetition (PostgreSQL: `TRUNCATE`, so no dead rows carry over")
-say("from one repetition to the next). \"CPU\" is the benchmark process's CPU time only: for the servers it")
+say("from one repetition to the next). \"±\" is about one standard error of the wall ratio, from the spread")
+say("of the repetitions (1.25 · √(cv_raw² + cv_core²) / √n): a ratio less than about twice that away")
+say("from another is not told apart from it by this run. \"CPU\" is the benchmark process's CPU time only: for the servers it")
 say("leaves out the server's work, so it shows the client library's own overhead more sharply.")
 say("")
 for be in backends:
@@ -307,28 +327,25 @@ if have_overhead:
 say("Reading the figures. SQLite in memory has no network and no server: its rows are the clearest")
 say("measure of what sequel adds per statement and per row. On PostgreSQL and MariaDB, `insert`,")
 say("`get_by_pk` and `update` are one round trip per row (tens of microseconds), which dilutes the")
-say("client's overhead into the noise of a shared machine; `load` and `join` are one round trip for all")
-say("rows, so decoding dominates there and the overhead shows again, in the CPU column most sharply.")
+say("client's overhead (a few hundred instructions per statement) into the noise of a shared two-core")
+say("machine that also runs the server: read them with their ± column. `load` and `join` are one round")
+say("trip for all rows, so decoding dominates there, and the CPU column shows the client's share.")
 say("")
-say("Where the time goes was profiled with callgrind (instruction counts, client side): the method, the")
-say("command and the counts per workload are in [performance-profile.md](performance-profile.md). What was")
-say("found and changed: `as<T>()` decoded the first row twice, and rows went through a `std::optional` and a move")
-say("(now decoded straight into the struct or vector); nullable columns were checked for NULL twice;")
-say("SQLite values were read with two locking `sqlite3_column_*` calls (now one `sqlite3_column_value`),")
-say("text was bound `SQLITE_TRANSIENT` and bindings cleared on every reset (statements without rows now")
-say("bind `SQLITE_STATIC`: they run to their end while their values live; queries still copy); the")
-say("statement cache did a hash lookup per execution (now a pointer compare when the statement is the")
-say("last one used); PostgreSQL parameters went through a `std::string` each and column types and names")
-say("were looked up per value (now encoded in place and read once per prepared statement); MariaDB read")
-say("the result's metadata on every execution (now borrowed from the statement).")
+say("Where the time goes was profiled with callgrind (instruction counts, client side, deterministic):")
+say("the method, the command, the counts per workload and what was changed are in")
+say("[performance-profile.md](performance-profile.md). In short: rows decode straight into the struct or")
+say("the vector's slot, each value is read with one NULL check and inlined reads whose errors are raised")
+say("out of line, SQLite values through one `sqlite3_column_value`, PostgreSQL values with two libpq calls")
+say("and per-statement facts (result columns, whether an INSERT returns a key) read once; MariaDB fetches")
+say("rows as they arrive (a result still arriving is buffered only when another statement needs the")
+say("connection); the statement cache hit is a pointer compare; statements move their values into place.")
 say("")
-say("What remains, by design: MariaDB results are stored on the client (`mysql_stmt_store_result`, so")
-say("other statements can run while a result is read; the raw code fetches unbuffered): about a third")
-say("of the extra instructions per row of `mysql/load`. A statement owns a copy of each value")
-say("(`users.name = u.name` copies the string): about half of the extra instructions of a SQLite")
-say("insert. Each value is read with a NULL check and bounds checks, where the raw code trusts the")
-say("result's shape. On PostgreSQL and MariaDB the round trips and the server's work are the same on")
-say("both sides and dominate the wall clock; the CPU column shows the client's share.")
+say("What remains: a statement owns a copy of each value (`users.name = u.name` copies the string, where")
+say("the raw code binds the caller's buffer; a `std::string_view` is held by view for callers who want")
+say("to avoid it): about two thirds of the extra instructions of `sqlite/insert` (1.05x in instructions).")
+say("A query's first row is decoded when `execute()` returns (so its errors surface there) and then moved")
+say("into the struct by `as<T>()`: most of the extra instructions of `get_by_pk`. Each value is read with")
+say("a NULL check and bounds checks, where the raw code trusts the result's shape.")
 say("")
 say("## Compile cost")
 say("")
