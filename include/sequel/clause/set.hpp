@@ -45,8 +45,9 @@ struct clause_methods<no_set, S> {
                   "set(): the same column is assigned twice");
     static_assert((detail::is_subset<typename Assignments::tables, scope_of<S>> && ...),
                   "set(): a value reads a column of another table");
-    return replace_clause<no_set>(static_cast<S const&>(*this),
-                                  set_clause<Assignments...>{{std::move(assignments)...}});
+    return replace_clause_made<no_set>(static_cast<S const&>(*this), [&] {
+      return set_clause<Assignments...>{{std::move(assignments)...}};
+    });
   }
 };
 

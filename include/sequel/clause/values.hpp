@@ -63,8 +63,9 @@ struct clause_methods<no_values, S> {
                                                  typename Assignments::column...>::value,
                   "values(): a NOT NULL column without a default is missing; assign every "
                   "required column");
-    return replace_clause<no_values>(static_cast<S const&>(*this),
-                                     values_clause<Assignments...>{{std::move(assignments)...}});
+    return replace_clause_made<no_values>(static_cast<S const&>(*this), [&] {
+      return values_clause<Assignments...>{{std::move(assignments)...}};
+    });
   }
 };
 

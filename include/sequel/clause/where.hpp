@@ -63,7 +63,8 @@ struct clause_methods<no_where<Required>, S> {
       static_assert(detail::is_subset<tables_of<Condition>, scope_of<S>>,
                     "where(): the condition uses a column whose table is not in FROM; add the "
                     "table with from() first");
-      return replace_clause<no_where<Required>>(self(), make_where_clause<Required>(std::move(condition)));
+      return replace_clause_made<no_where<Required>>(
+          self(), [&] { return make_where_clause<Required>(std::move(condition)); });
     }
   }
 

@@ -223,7 +223,7 @@ struct set_operation {
                   "FROM; add .from(table)");
     if constexpr (problem == none) {
       using head = compound_head<Op, A, B>;
-      return statement<head, compound_order<>, no_limit>(head{a, b}, {}, {});
+      return make_statement(head{a, b}, compound_order<>{}, no_limit{});
     } else {
       return a;  // reported above
     }

@@ -163,8 +163,8 @@ auto insert_columns<S, Columns...>::rows(Range const& range) const {
   }
   using table = typename S::target_table;
   std::span<row const> all(std::ranges::data(range), std::ranges::size(range));
-  return statement<write_head<table, "INSERT INTO ">, rows_clause<row, Columns...>,
-                   no_returning<table, true>>({}, {all, 0, all.size()}, {});
+  return make_statement(write_head<table, "INSERT INTO ">{}, rows_clause<row, Columns...>{all, 0, all.size()},
+                        no_returning<table, true>{});
 }
 
 }  // namespace sequel

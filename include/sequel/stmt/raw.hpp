@@ -66,7 +66,7 @@ auto raw(std::string_view sql, Args const&... args) {
   static_assert((((is_value_or_expression<Args> && !expression<Args>) || is_null_literal<Args>) && ...),
                 "raw(): every parameter must be a value of a column value type");
   using clause = raw_clause<detail::type_list<Results...>, operand_t<Args>...>;
-  return statement<clause>(clause{{}, std::string(sql), {as_operand(args)...}});
+  return make_statement(clause{{}, std::string(sql), {as_operand(args)...}});
 }
 
 }  // namespace sequel

@@ -76,9 +76,8 @@ constexpr auto expand_item(all_columns<Table>) {
 }
 template <class... Items>
 constexpr auto make_select(Items const&... items) {
-  return statement<select_list<false, Items...>, no_from, no_correlation, no_where<false>,
-                   no_group_by, no_order_by, no_limit>(select_list<false, Items...>{{{items}...}},
-                                                       {}, {}, {}, {}, {}, {});
+  return make_statement(select_list<false, Items...>{{{items}...}}, no_from{}, no_correlation{},
+                        no_where<false>{}, no_group_by{}, no_order_by{}, no_limit{});
 }
 template <class T>
 inline constexpr bool is_all_columns = false;

@@ -4,6 +4,7 @@
 // defined in that clause's file, so a statement gains where() only while it has none.
 #pragma once
 #include <type_traits>
+#include <utility>
 
 #include "../detail/fixed_string.hpp"
 #include "../detail/type_list.hpp"
@@ -13,13 +14,10 @@ namespace sequel {
 template <class Clause, class Statement>
 struct clause_methods {};
 
-
+// An aggregate, built by make_statement() and replace_clause_made(): each clause is initialized from
+// its own initializer, so a clause made by a call is built in place, not moved through a constructor.
 template <class... Clauses>
 struct statement : Clauses..., clause_methods<Clauses, statement<Clauses...>>... {
-  constexpr statement() = default;
-  // One constructor, from rvalues: a clause is moved in; pass a copy to keep the original.
-  constexpr explicit statement(Clauses&&... clauses) : Clauses(static_cast<Clauses&&>(clauses))... {}
-
   template <class W>
   static constexpr void render(W& w) {
     (Clauses::render(w), ...);
@@ -63,20 +61,21 @@ struct statement_traits<statement<Clauses...>> {
   using clauses = type_list<Clauses...>;
 };
 
-// The replacement where the clause is replaced, else the statement (which converts to its clause):
-// two instantiations per replace_clause() instead of one per clause.
+// What initializes each clause of the new statement: make()'s clause where the clause is replaced,
+// else the old statement (which converts to its clause). Two instantiations per replace_clause()
+// instead of one per clause.
 template <bool Replaced>
 struct pick_clause {
-  template <class S, class New>
-  static constexpr S const& from(S const& s, New&) {
+  template <class S, class Make>
+  static constexpr S const& from(S const& s, Make&) {
     return s;
   }
 };
 template <>
 struct pick_clause<true> {
-  template <class S, class New>
-  static constexpr New&& from(S const&, New& replacement) {
-    return static_cast<New&&>(replacement);
+  template <class S, class Make>
+  static constexpr auto from(S const&, Make& make) {
+    return make();
   }
 };
 }  // namespace detail
@@ -108,13 +107,26 @@ template <class Clause, class S>
 inline constexpr bool has_clause =
     detail::contains<Clause, typename detail::statement_traits<std::remove_cvref_t<S>>::clauses>;
 
-// The statement with clause Old replaced by New, which is moved in (its values are not copied again).
+// The statement with clause Old replaced by the clause make() returns, built where the new statement
+// keeps it: the values it moves in from make()'s captures are not moved again.
+template <class Old, class Make, class... Clauses>
+constexpr auto replace_clause_made(statement<Clauses...> const& s, Make make) {
+  using New = decltype(make());
+  using result = statement<std::conditional_t<std::is_same_v<Clauses, Old>, New, Clauses>...>;
+  return result{detail::pick_clause<std::is_same_v<Clauses, Old>>::from(s, make)...,
+                clause_methods<std::conditional_t<std::is_same_v<Clauses, Old>, New, Clauses>, result>{}...};
+}
+
+// The statement of these clauses (the method bases are empty).
+template <class... Clauses>
+constexpr statement<Clauses...> make_statement(Clauses... clauses) {
+  return {std::move(clauses)..., clause_methods<Clauses, statement<Clauses...>>{}...};
+}
+
+// The statement with clause Old replaced by New.
 template <class Old, class New, class... Clauses>
 constexpr auto replace_clause(statement<Clauses...> const& s, New replacement) {
-  using result = statement<std::conditional_t<std::is_same_v<Clauses, Old>, New, Clauses>...>;
-  // An unchanged clause is copied out of s, the new one moved in.
-  return result(std::conditional_t<std::is_same_v<Clauses, Old>, New&&, Clauses>(
-      detail::pick_clause<std::is_same_v<Clauses, Old>>::from(s, replacement))...);
+  return replace_clause_made<Old>(s, [&replacement] { return static_cast<New&&>(replacement); });
 }
 
 namespace detail {

@@ -121,7 +121,7 @@ struct with_clause {
 namespace detail {
 template <class Head, class... Clauses>
 constexpr auto prepend_clause(Head const& head, statement<Clauses...> const& s) {
-  return statement<Head, Clauses...>(Head(head), Clauses(static_cast<Clauses const&>(s))...);
+  return make_statement(head, static_cast<Clauses const&>(s)...);
 }
 }  // namespace detail
 
