@@ -70,11 +70,27 @@ inline void init_library() {
 }
 }  // namespace mysql_detail
 
+class mysql_cursor;
+
+namespace mysql_detail {
+// The connection's one cursor whose rows are still arriving, if any. Whatever uses the connection
+// next (an execution, a fetch, a prepare, a reset or close of any statement, which reads the rows of
+// a result still arriving) first calls make_way(): that cursor's rest is read into client memory.
+struct stream {
+  mysql_cursor* cursor = nullptr;
+
+  inline void make_way(mysql_cursor const* user = nullptr) noexcept;  // after mysql_cursor
+  void leave(mysql_cursor const* c) noexcept {
+    if (cursor == c) cursor = nullptr;
+  }
+};
+}  // namespace mysql_detail
+
 class mysql_cursor final : public cursor {
  public:
   // Takes a prepared statement; sql is its text, for error messages. streaming is the connection's
-  // slot for the cursor whose rows are still arriving, if any.
-  mysql_cursor(MYSQL_STMT* stmt, std::string_view sql, mysql_cursor** streaming)
+  // record of the cursor whose rows are still arriving.
+  mysql_cursor(MYSQL_STMT* stmt, std::string_view sql, mysql_detail::stream* streaming)
       : stmt_(stmt), sql_(sql), streaming_(streaming) {
     params_.resize(mysql_stmt_param_count(stmt_));
     param_binds_.resize(params_.size());
@@ -88,8 +104,8 @@ class mysql_cursor final : public cursor {
   mysql_cursor& operator=(mysql_cursor const&) = delete;
   // Closing reads and drops this statement's own rows still arriving, and would read another's.
   ~mysql_cursor() override {
-    make_way();
-    if (*streaming_ == this) *streaming_ = nullptr;
+    streaming_->make_way(this);
+    streaming_->leave(this);
     mysql_stmt_close(stmt_);  // errors ignored: nothing to do about them
   }
 
@@ -97,7 +113,7 @@ class mysql_cursor final : public cursor {
   // memory and later fetches read from there. An error in that rest (the server may fail on a later
   // row) is kept for this cursor's next step(), so that the other statement goes on.
   void buffer_rest() noexcept {
-    *streaming_ = nullptr;
+    streaming_->cursor = nullptr;
     if (mysql_stmt_store_result(stmt_)) state_ = state::failed;
   }
 
@@ -146,14 +162,14 @@ class mysql_cursor final : public cursor {
   // never used. The bound values stay until replaced: every execution binds every parameter again.
   void reset() noexcept override {
     if (state_ == state::fetching || state_ == state::failed) {
-      make_way();
+      streaming_->make_way(this);
       // A result stopped after its last row (first(), one()) has only its end left to arrive:
       // one fetch reads it, for less than freeing the result costs. (The fetch writes into the
       // column buffers, so only when the statement has been told where they are.)
       bool const ended =
-          *streaming_ == this && !columns_changed_ && mysql_stmt_fetch(stmt_) == MYSQL_NO_DATA;
+          streaming_->cursor == this && !columns_changed_ && mysql_stmt_fetch(stmt_) == MYSQL_NO_DATA;
       if (!ended) mysql_stmt_free_result(stmt_);
-      if (*streaming_ == this) *streaming_ = nullptr;
+      streaming_->leave(this);
     }
     state_ = state::ready;
   }
@@ -245,13 +261,6 @@ class mysql_cursor final : public cursor {
     mysql_detail::flag truncated = 0;
   };
 
-  // Before this statement uses the connection: another's rows still arriving are buffered first.
-  // (Even a fetch from a buffered result marks the connection ready at its end, and a reset or
-  // close of any statement reads the rows of a result still arriving.)
-  void make_way() noexcept {
-    if (*streaming_ && *streaming_ != this) (*streaming_)->buffer_rest();
-  }
-
   [[noreturn]] void fail() {
     mysql_detail::throw_error(mysql_stmt_errno(stmt_), mysql_stmt_error(stmt_), sql_);
   }
@@ -302,19 +311,20 @@ class mysql_cursor final : public cursor {
       if (mysql_stmt_bind_param(stmt_, param_binds_.data())) fail();
       params_changed_ = false;
     }
-    make_way();
+    streaming_->make_way(this);
     state_ = state::fetching;  // from here on, reset() frees whatever the statement holds
     if (mysql_stmt_execute(stmt_)) fail();
     if (mysql_stmt_field_count(stmt_) == 0) {
       state_ = state::no_rows;  // nothing to free
       return;
     }
-    *streaming_ = this;  // the rows arrive as they are fetched
+    streaming_->cursor = this;  // the rows arrive as they are fetched
     describe_columns();  // the server may send other column types than at prepare time
   }
 
   bool fetch() {
-    make_way();
+    // Even a fetch from a buffered result marks the connection ready at its end.
+    streaming_->make_way(this);
     if (columns_changed_) {
       if (mysql_stmt_bind_result(stmt_, column_binds_.data())) fail();
       columns_changed_ = false;
@@ -327,7 +337,7 @@ class mysql_cursor final : public cursor {
       return true;
     }
     // The last row was read, or the fetch failed: either way the connection is free again.
-    if (*streaming_ == this) *streaming_ = nullptr;
+    streaming_->leave(this);
     if (rc != MYSQL_NO_DATA) fail();
     state_ = state::done;
     return false;
@@ -521,7 +531,7 @@ class mysql_cursor final : public cursor {
 
   MYSQL_STMT* stmt_;
   std::string_view sql_;
-  mysql_cursor** streaming_;
+  mysql_detail::stream* streaming_;
   state state_ = state::ready;
   bool params_changed_ = true;
   bool columns_changed_ = true;
@@ -531,6 +541,11 @@ class mysql_cursor final : public cursor {
   unsigned column_count_ = 0;  // columns_.size(), without a division by the slot's size per value
   std::vector<MYSQL_BIND> column_binds_;
 };
+
+// Another cursor's rows still arriving are buffered before `user` (or the connection itself) goes on.
+inline void mysql_detail::stream::make_way(mysql_cursor const* user) noexcept {
+  if (cursor && cursor != user) cursor->buffer_rest();
+}
 
 class mysql_backend final : public backend {
  public:
@@ -565,7 +580,7 @@ class mysql_backend final : public backend {
 
   // The parameters' types come with each bound value: the declared ones are not needed.
   std::unique_ptr<mysql_cursor> open(std::string_view sql, std::span<param_type const> = {}) {
-    make_way();
+    streaming_.make_way();
     MYSQL_STMT* stmt = mysql_stmt_init(db_);
     if (!stmt) mysql_detail::throw_error(mysql_errno(db_), mysql_error(db_), sql);
     if (mysql_stmt_prepare(stmt, sql.data(), static_cast<unsigned long>(sql.size()))) {
@@ -586,7 +601,7 @@ class mysql_backend final : public backend {
   }
 
   void execute_simple(std::string_view sql) override {
-    make_way();
+    streaming_.make_way();
     if (mysql_real_query(db_, sql.data(), static_cast<unsigned long>(sql.size())))
       mysql_detail::throw_error(mysql_errno(db_), mysql_error(db_), sql);
     // Rows, if the statement returned any, are read and dropped: the connection must be ready.
@@ -598,11 +613,6 @@ class mysql_backend final : public backend {
   MYSQL* native_handle() const noexcept { return db_; }
 
  private:
-  // Before a statement of the connection's own: a result still arriving is buffered first.
-  void make_way() noexcept {
-    if (streaming_) streaming_->buffer_rest();
-  }
-
   void connect(mysql_detail::settings const& s) {
     using mysql_detail::flag;
     using mysql_detail::ssl_mode;
@@ -650,7 +660,7 @@ class mysql_backend final : public backend {
   }
 
   MYSQL* db_ = nullptr;
-  mysql_cursor* streaming_ = nullptr;  // the cursor whose rows are still arriving, if any
+  mysql_detail::stream streaming_;  // the cursor whose rows are still arriving, if any
 };
 
 }  // namespace sequel
