@@ -610,6 +610,13 @@ class mysql_backend final : public backend {
       mysql_detail::throw_error(mysql_errno(db_), mysql_error(db_), sql);
   }
 
+  bool in_transaction() const noexcept override { return (db_->server_status & SERVER_STATUS_IN_TRANS) != 0; }
+  // COM_PING; the connection never reconnects by itself (MYSQL_OPT_RECONNECT is off).
+  bool ping() noexcept override {
+    streaming_.make_way();
+    return mysql_ping(db_) == 0;
+  }
+
   MYSQL* native_handle() const noexcept { return db_; }
 
  private:

@@ -398,13 +398,6 @@ inline std::map<std::string, std::string, std::less<>> keywords_of(server_url co
   return out;
 }
 
-// A message without the password, should libpq ever repeat it.
-inline std::string without(std::string message, std::string_view secret) {
-  if (secret.empty()) return message;
-  for (auto at = message.find(secret); at != std::string::npos; at = message.find(secret, at + 3))
-    message.replace(at, secret.size(), "***");
-  return message;
-}
 }  // namespace postgres_detail
 
 class postgres_backend final : public backend {
@@ -429,8 +422,6 @@ class postgres_backend final : public backend {
                             detail::redact_url(url.scheme + "://" + url.rest) +
                             "': " + postgres_detail::all_lines(PQerrorMessage(session_.conn));
       PQfinish(session_.conn);
-      if (auto password = keywords.find("password"); password != keywords.end())
-        message = postgres_detail::without(std::move(message), password->second);
       throw connection_error(message);
     }
     PQsetNoticeProcessor(session_.conn, &postgres_detail::drop_notice, nullptr);
@@ -466,6 +457,18 @@ class postgres_backend final : public backend {
     if (std::string_view(PQcmdStatus(result.get())) == "ROLLBACK" && postgres_detail::is_commit(text))
       throw statement_error(text, "the transaction was rolled back, as a statement in it had failed; "
                                   "nothing was committed");
+  }
+
+  bool in_transaction() const noexcept override {
+    auto const status = PQtransactionStatus(session_.conn);
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+  }
+  // An empty query: the server answers EmptyQueryResponse, nothing is parsed or planned.
+  bool ping() noexcept override {
+    if (PQstatus(session_.conn) != CONNECTION_OK) return false;
+    session_.flush_pending();
+    postgres_detail::result_ptr result(PQexec(session_.conn, ""));
+    return result && PQresultStatus(result.get()) == PGRES_EMPTY_QUERY;
   }
 
   PGconn* native_handle() const noexcept { return session_.conn; }

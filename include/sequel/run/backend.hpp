@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "../render/dialect.hpp"
+#include "error.hpp"
 #include "../schema/types.hpp"
 
 namespace sequel {
@@ -74,6 +75,18 @@ class backend {
   virtual std::unique_ptr<cursor> prepare(std::string_view sql, std::span<param_type const> params) = 0;
   // Runs a statement without parameters or rows (BEGIN, COMMIT, SAVEPOINT ...).
   virtual void execute_simple(std::string_view sql) = 0;
+  // Whether a transaction is open, as the database itself reports it (a BEGIN run as raw SQL counts).
+  virtual bool in_transaction() const noexcept = 0;
+  // One cheap round trip: false when the connection is lost. The pool asks before handing out a
+  // connection that sat idle.
+  virtual bool ping() noexcept = 0;
+  // How long each later statement may run, 0 for no limit (the URL's statement_timeout sets the
+  // first value). The database cancels a statement that runs longer (timeout_error; the connection
+  // stays usable), and the client gives up on a server that does not answer at all a little later
+  // (connection_error; the connection is closed). Every connector of this library overrides it.
+  virtual void set_statement_timeout(std::chrono::milliseconds timeout) {
+    if (timeout.count() != 0) throw error("set_statement_timeout(): this connector has no statement timeouts");
+  }
 
   // Connectors hide this with a non-virtual open() returning their own final cursor type.
   std::unique_ptr<cursor> open(std::string_view sql, std::span<param_type const> params) {

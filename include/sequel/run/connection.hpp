@@ -121,8 +121,18 @@ class basic_connection {
     return {cursor->rows_affected(), cursor->last_insert_id()};
   }
 
-  // Starts a transaction; it rolls back unless committed.
-  transaction<basic_connection> begin() { return transaction<basic_connection>(*this); }
+  // Starts a transaction; it rolls back unless committed. One at a time: a second BEGIN would be
+  // ignored by PostgreSQL and would commit the first on MySQL, so it is refused on every database.
+  transaction<basic_connection> begin() {
+    if (backend_->in_transaction())
+      throw error("begin(): a transaction is already open on this connection; nest with "
+                  "tx.savepoint(), or end the open one with commit() or rollback() first");
+    return transaction<basic_connection>(*this);
+  }
+  // Whether a transaction is open, as the database reports it.
+  bool in_transaction() const noexcept { return backend_->in_transaction(); }
+  // One cheap round trip; false when the connection is lost.
+  bool ping() noexcept { return backend_->ping(); }
 
   // Runs SQL without parameters or results: BEGIN, COMMIT, SAVEPOINT ...
   void execute_simple(std::string_view sql) { backend_->execute_simple(sql); }

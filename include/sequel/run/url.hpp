@@ -20,13 +20,45 @@ struct url_parts {
 };
 
 namespace detail {
-// The URL for an error message: a user:password@ part, wherever it stands, becomes ***@.
+inline bool names_a_secret(std::string_view key) {
+  std::string lower(key);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  return lower.find("password") != std::string::npos || lower.find("secret") != std::string::npos;
+}
+
+// The URL for an error message, built without the password: user:password@ becomes user:***@, and
+// the value of an option whose name says it is a secret (?password=, ?sslpassword=) becomes ***.
+// Nothing is searched for the password's text, so no other word is touched.
 inline std::string redact_url(std::string_view url) {
-  auto const at = url.rfind('@');
-  if (at == std::string_view::npos) return std::string(url);
   auto const sep = url.find("://");
-  auto const start = sep != std::string_view::npos && sep < at ? sep + 3 : 0;
-  return std::string(url.substr(0, start)) + "***" + std::string(url.substr(at));
+  auto const start = sep == std::string_view::npos ? 0 : sep + 3;
+  auto const query_at = url.find('?', start);
+  std::string_view const base = url.substr(0, query_at);
+  std::string out;
+  if (auto const at = base.rfind('@'); at != std::string_view::npos && at >= start) {
+    std::string_view const credentials = base.substr(start, at - start);
+    auto const colon = credentials.find(':');
+    out = std::string(url.substr(0, start)) + std::string(credentials.substr(0, colon));
+    if (colon != std::string_view::npos) out += ":***";
+    out += base.substr(at);
+  } else {
+    out = std::string(base);
+  }
+  if (query_at == std::string_view::npos) return out;
+  std::string_view query = url.substr(query_at + 1);
+  out += '?';
+  for (bool first = true; !query.empty() || first; first = false) {
+    auto const amp = query.find('&');
+    std::string_view const pair = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
+    if (!first) out += '&';
+    auto const eq = pair.find('=');
+    if (eq != std::string_view::npos && names_a_secret(pair.substr(0, eq)))
+      out += std::string(pair.substr(0, eq + 1)) + "***";
+    else
+      out += pair;
+  }
+  return out;
 }
 }  // namespace detail
 
@@ -66,6 +98,9 @@ inline std::string percent_decode(std::string_view text, char const* what, std::
     if (high < 0 || low < 0)
       throw connection_error("connect(): a malformed %XX escape in the " + std::string(what) +
                              " of a " + std::string(scheme) + ":// URL");
+    if (high == 0 && low == 0)  // C APIs take the text up to its first NUL: the rest would be lost
+      throw connection_error("connect(): %00 (a NUL character) is not allowed in the " +
+                             std::string(what) + " of a " + std::string(scheme) + ":// URL");
     out += static_cast<char>(high * 16 + low);
     i += 2;
   }

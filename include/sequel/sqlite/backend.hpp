@@ -162,6 +162,10 @@ class sqlite_backend final : public backend {
     }
   }
 
+  bool in_transaction() const noexcept override { return sqlite3_get_autocommit(db_) == 0; }
+  // An embedded database is never lost.
+  bool ping() noexcept override { return true; }
+
   sqlite3* native_handle() const noexcept { return db_; }
 
  private:
