@@ -154,7 +154,7 @@ TEST_CASE("a malformed URL is a connection_error that does not echo a password",
     CHECK_FALSE(contains(connect_error(url), "secret"));
   }
 
-  CHECK(contains(connect_error("sqlite://u:secret@h/db"), "sqlite://***@h/db"));  // still says where
+  CHECK(contains(connect_error("sqlite://u:secret@h/db"), "sqlite://u:***@h/db"));  // still says where
 
   // A relative sqlite URL without the third slash.
   CHECK(contains(connect_error("sqlite://relative.db"), "sqlite:///"));

@@ -22,6 +22,10 @@ namespace sequel {
 struct engine_options {
   std::size_t pool_size = 5;                      // connections open at most (1 for sqlite://:memory:)
   std::chrono::milliseconds pool_timeout{30'000};  // how long a checkout waits when all are in use
+  // A connection idle at least this long is pinged before reuse and replaced if dead (0: every
+  // checkout), and one open longer than pool_recycle_after is replaced (0: never). pool_options.
+  std::chrono::milliseconds pool_ping_after{0};
+  std::chrono::milliseconds pool_recycle_after{0};
   // Called with the SQL text of each statement the ORM runs (sessions, create_all, drop_all), as
   // SQLAlchemy's echo=True; values are never in the text.
   std::function<void(std::string_view)> echo{};
@@ -84,7 +88,9 @@ inline engine create_engine(std::string_view url, engine_options options = {}) {
   if (!detail::connectors().contains(parts.scheme)) (void)open_backend(url);  // throws, saying why
   if (detail::in_memory_sqlite(parts)) options.pool_size = 1;
   auto pool = std::make_shared<connection_pool>(std::string(url),
-                                                pool_options{options.pool_size, options.pool_timeout});
+                                                pool_options{options.pool_size, options.pool_timeout,
+                                                             options.pool_ping_after,
+                                                             options.pool_recycle_after});
   return engine(std::move(pool), std::make_shared<engine_options const>(std::move(options)),
                 detail::redact_url(url));
 }

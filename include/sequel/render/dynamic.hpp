@@ -136,12 +136,13 @@ void render_node(text_writer<Dialect>& w, Node const& node) {
   r.copy_to(sizeof(text.text) - 1);
 }
 
-// A statement's whole SQL text, into `out` (cleared first).
+// A statement's whole SQL text, into `out` (cleared first); returns how many parameters it binds.
 template <class Dialect, class S>
-void render_dynamic_sql(std::string& out, S const& stmt) {
+int render_dynamic_sql(std::string& out, S const& stmt) {
   out.clear();
   text_writer<Dialect> w{{}, out};
   render_node(w, stmt);
+  return w.parameters;
 }
 
 }  // namespace sequel

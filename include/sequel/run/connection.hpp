@@ -2,8 +2,10 @@
 // A connection executes statements: it picks the statement's SQL text for its dialect, prepares it
 // once (cached by the text's address), binds the values and returns rows or counts.
 #pragma once
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -53,6 +55,7 @@ class basic_connection {
       backend_ = std::move(other.backend_);
       dynamic_ = std::move(other.dynamic_);
       cache_ = std::move(other.cache_);
+      tracker_ = std::move(other.tracker_);
       savepoints_ = other.savepoints_;
     }
     return *this;
@@ -61,8 +64,18 @@ class basic_connection {
     if (backend_) cache_.clear();  // statements go before the database handle
   }
 
+  // A query's rows are read through its connection: a connection that is a temporary (as in
+  // sq::connect(url).execute(query)) would be gone before the first row is.
   template <class S>
-  auto execute(S const& stmt) {
+  auto execute(S const& stmt) && {
+    static_assert(!returns_rows<S>,
+                  "execute(): this connection is a temporary, destroyed before the rows are read; "
+                  "keep it in a variable: auto db = sq::connect(url);");
+    return execute(stmt);
+  }
+
+  template <class S>
+  auto execute(S const& stmt) & {
     static_assert(is_statement<S>, "execute(): the argument must be a statement such as sq::select(...)");
     static_assert(!misses_where<S>,
                   "update()/delete_from(): add .where(condition), or .where(sq::all_rows) to "
@@ -134,6 +147,20 @@ class basic_connection {
   // One cheap round trip; false when the connection is lost.
   bool ping() noexcept { return backend_->ping(); }
 
+  // How long each later statement may run (0: no limit; the URL's statement_timeout sets the
+  // first value). Over it the database cancels the statement (sq::timeout_error); a server that
+  // does not answer at all is given up on a little later (sq::connection_error).
+  void set_statement_timeout(std::chrono::milliseconds timeout) { backend_->set_statement_timeout(timeout); }
+
+  // Results of this connection whose rows are still being read.
+  int open_results() const noexcept { return tracker_->open; }
+  // Runs f once no result is being read any more (at once if none is): how a pooled connection
+  // whose handle went while its rows were read finds its way back to the pool.
+  void when_results_done(std::function<void()> f) {
+    if (tracker_->open == 0) return f();
+    tracker_->on_done = std::move(f);
+  }
+
   // Runs SQL without parameters or results: BEGIN, COMMIT, SAVEPOINT ...
   void execute_simple(std::string_view sql) { backend_->execute_simple(sql); }
 
@@ -164,7 +191,8 @@ class basic_connection {
     bind_all(*cursor, stmt);
     if constexpr (returns_rows<S>) {
       using rows = detail::row_of<result_items_of<S>>;
-      return basic_result<cursor_type, typename rows::type, typename rows::decode>(std::move(cursor), sql);
+      return basic_result<cursor_type, typename rows::type, typename rows::decode>(std::move(cursor), sql,
+                                                                                   tracker_.get());
     } else {
       while (cursor->step()) {
       }
@@ -230,6 +258,8 @@ class basic_connection {
   }
 
   std::unique_ptr<Backend> backend_;
+  // On the heap: results point at it, and the connection may move while they are read.
+  std::unique_ptr<result_tracker> tracker_ = std::make_unique<result_tracker>();
   dynamic_text dynamic_;  // before cache_: the texts outlive the statements prepared from them
   statement_cache<cursor_type> cache_;
   int savepoints_ = 0;

@@ -10,6 +10,7 @@
 
 #include "../render/dialect.hpp"
 #include "../render/dynamic.hpp"
+#include "error.hpp"
 
 namespace sequel {
 
@@ -19,15 +20,17 @@ class dynamic_text {
   template <class S>
   std::string_view render(dialect_id d, S const& stmt) {
     switch (d) {
-      case dialect_id::sqlite: render_dynamic_sql<sqlite>(buffer_, stmt); break;
-      case dialect_id::postgres: render_dynamic_sql<postgres>(buffer_, stmt); break;
-      case dialect_id::mysql: render_dynamic_sql<mysql>(buffer_, stmt); break;
+      case dialect_id::sqlite: return render<sqlite>(stmt);
+      case dialect_id::postgres: return render<postgres>(stmt);
+      case dialect_id::mysql: return render<mysql>(stmt);
     }
-    return intern();
+    return {};
   }
   template <class Dialect, class S>
   std::string_view render(S const& stmt) {
-    render_dynamic_sql<Dialect>(buffer_, stmt);
+    int const parameters = render_dynamic_sql<Dialect>(buffer_, stmt);
+    if (parameters > Dialect::max_parameters) [[unlikely]]
+      too_many_parameters(parameters, Dialect::max_parameters);
     return intern();
   }
 
@@ -35,6 +38,14 @@ class dynamic_text {
   std::size_t size() const noexcept { return texts_.size(); }
 
  private:
+  // Refused before anything is sent: the database would refuse the text anyway, after it was built.
+  [[noreturn, gnu::cold]] void too_many_parameters(int count, int limit) const {
+    throw statement_error(buffer_, "a statement may bind at most " + std::to_string(limit) +
+                                       " values on this database, and this one has " +
+                                       std::to_string(count) +
+                                       "; split a long in(...) list and run the statement once per "
+                                       "part (or insert rows with rows(), which batches them)");
+  }
   std::string_view intern() {
     auto found = texts_.find(buffer_);
     if (found == texts_.end()) found = texts_.insert(buffer_).first;

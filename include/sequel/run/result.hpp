@@ -2,6 +2,7 @@
 // What execute() returns: rows for a query, counts for a change.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <iterator>
 #include <memory>
 #include <optional>
@@ -62,6 +63,21 @@ class leased_cursor {
   bool* busy_;
 };
 
+// A connection's results still being read. When the connection's owner lets go of it while some are
+// (a pooled connection's temporary handle, engine.connect()->execute(query) in a range-for), the
+// owner leaves a hand-back here, and the last result to finish runs it.
+struct result_tracker {
+  int open = 0;
+  std::function<void()> on_done;
+
+  void finished() noexcept {
+    if (--open != 0 || !on_done) return;
+    auto hand_back = std::move(on_done);
+    on_done = nullptr;
+    hand_back();  // may destroy the connection, and this tracker with it: nothing may follow
+  }
+};
+
 template <class Cursor, class Row, class Decode>
 class basic_result;
 
@@ -107,10 +123,18 @@ class basic_result {
  public:
   using value_type = Row;
 
-  basic_result(leased_cursor<Cursor> cursor, std::string_view sql)
-      : cursor_(std::move(cursor)), sql_(sql) {
+  basic_result(leased_cursor<Cursor> cursor, std::string_view sql, result_tracker* tracker)
+      : cursor_(std::move(cursor)), sql_(sql), tracker_(tracker) {
+    ++tracker_->open;
     advance();
   }
+  basic_result(basic_result&& other) noexcept
+      : cursor_(std::move(other.cursor_)),
+        sql_(other.sql_),
+        tracker_(std::exchange(other.tracker_, nullptr)),
+        current_(std::move(other.current_)) {}
+  basic_result& operator=(basic_result&&) = delete;
+  ~basic_result() { finish(); }
 
   class iterator {
    public:
@@ -202,7 +226,7 @@ class basic_result {
 
   template <class OtherRow, class OtherDecode>
   explicit basic_result(basic_result<Cursor, OtherRow, OtherDecode>&& other)
-      : cursor_(std::move(other.cursor_)), sql_(other.sql_) {
+      : cursor_(std::move(other.cursor_)), sql_(other.sql_), tracker_(std::exchange(other.tracker_, nullptr)) {
     if (other.current_)
       current_.emplace(detail::built_by{[&other] { return Decode::from(std::move(*other.current_)); }});
   }
@@ -215,13 +239,17 @@ class basic_result {
       finish();
     }
   }
-  void finish() {
+  // The statement goes back to the cache, then the connection learns this result is done (which
+  // may hand the connection back to its pool: the result touches neither after that).
+  void finish() noexcept {
     current_.reset();
     cursor_.release();
+    if (tracker_) std::exchange(tracker_, nullptr)->finished();
   }
 
   leased_cursor<Cursor> cursor_;
   std::string_view sql_;
+  result_tracker* tracker_;
   std::optional<Row> current_;
 };
 

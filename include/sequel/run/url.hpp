@@ -67,7 +67,14 @@ inline url_parts split_url(std::string_view url) {
   if (sep == std::string_view::npos || sep == 0)
     throw connection_error("connect(): a URL starts with a scheme such as sqlite:///file.db; got '" +
                            detail::redact_url(url) + "'");
-  return {std::string(url.substr(0, sep)), std::string(url.substr(sep + 3))};
+  // Letters, digits, + - . (RFC 3986). Anything else is not echoed: text before the first "://"
+  // that is no scheme may be credentials ("mysql//user:pw@host://...").
+  auto const scheme = url.substr(0, sep);
+  for (char c : scheme)
+    if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.')
+      throw connection_error("connect(): the URL's scheme (the part before ://) may hold only letters, "
+                             "digits, + - and .; use one such as sqlite, postgresql or mysql");
+  return {std::string(scheme), std::string(url.substr(sep + 3))};
 }
 
 // A server URL's parts: user:password@host:port/database?key=value&key=value, each percent-decoded.

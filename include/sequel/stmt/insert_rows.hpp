@@ -24,11 +24,14 @@
 
 namespace sequel {
 
-// Parameters one statement may bind: SQLite's default SQLITE_MAX_VARIABLE_NUMBER (3.32 on; builds
-// may raise it, never lower it below this without saying so), and the 16-bit count of PostgreSQL's
-// and MySQL's protocols.
+// Parameters one statement may bind (each dialect's max_parameters).
 constexpr std::size_t parameter_limit(dialect_id d) noexcept {
-  return d == dialect_id::sqlite ? 32766 : 65535;
+  switch (d) {
+    case dialect_id::sqlite: return sqlite::max_parameters;
+    case dialect_id::postgres: return postgres::max_parameters;
+    case dialect_id::mysql: return mysql::max_parameters;
+  }
+  return 0;
 }
 
 namespace detail {
