@@ -154,6 +154,9 @@ struct session {
   std::chrono::milliseconds timeout{0};  // the statement timeout, 0 for none
   bool reapply_timeout = false;           // SET statement_timeout again once no transaction is open
 
+  session() = default;
+  session(session const&) = delete;
+  session& operator=(session const&) = delete;
   ~session() { PQfinish(conn); }
 
   std::string next_name() { return "sq" + std::to_string(++statements); }
@@ -174,11 +177,15 @@ struct session {
   [[gnu::noinline]] void housekeeping() noexcept {
     if (!conn || PQstatus(conn) != CONNECTION_OK || PQtransactionStatus(conn) != PQTRANS_IDLE) return;
     try {
+      // Apart: one failed DEALLOCATE would undo a SET sent in the same query.
+      if (reapply_timeout) {
+        reapply_timeout = false;
+        result_ptr(exec(timeout_command().c_str()));
+      }
+      if (pending.empty()) return;
       std::string sql;
       for (auto const& name : pending) sql += "DEALLOCATE \"" + name + "\";";
-      if (reapply_timeout) sql += timeout_command();
       pending.clear();
-      reapply_timeout = false;
       result_ptr(exec(sql.c_str()));
     } catch (...) {
     }
@@ -461,10 +468,8 @@ class postgres_cursor final : public cursor {
     if (stale_) [[unlikely]]
       prepare_again();
     postgres_detail::result_ptr result(run_prepared());
-    if (result && PQresultStatus(result.get()) == PGRES_FATAL_ERROR &&
-        postgres_detail::stale_statement(result.get())) [[unlikely]]
-      result = retry_stale(std::move(result));
-    result = postgres_detail::checked(session_->conn, result.release(), sql_);
+    if (!succeeded(result.get())) [[unlikely]]
+      result = after_failure(std::move(result));
     rows_ = PQntuples(result.get());
     // Each column's type and name, looked up once per preparation: a prepared statement's result
     // columns do not change (the server fails an execution whose plan would change them).
@@ -472,6 +477,16 @@ class postgres_cursor final : public cursor {
     result_ = std::move(result);
     row_ = 0;
     readable_ = static_cast<unsigned>(columns_.size());
+  }
+  static bool succeeded(PGresult const* result) {
+    if (!result) return false;
+    auto const status = PQresultStatus(result);
+    return status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK;
+  }
+  // Throws, unless the statement was only stale and ran once prepared again.
+  [[gnu::noinline, gnu::cold]] postgres_detail::result_ptr after_failure(postgres_detail::result_ptr failed) {
+    if (postgres_detail::stale_statement(failed.get())) failed = retry_stale(std::move(failed));
+    return postgres_detail::checked(session_->conn, failed.release(), sql_);
   }
   PGresult* run_prepared() {
     return session_->exec_prepared(name_.c_str(), static_cast<int>(params_.size()), values_.data(),
@@ -482,7 +497,7 @@ class postgres_cursor final : public cursor {
   // Outside a transaction the failed execution changed nothing, so it is prepared again and run
   // once more. In one, the server has aborted the transaction: the caller must retry it, and the
   // statement is prepared again on its next use.
-  [[gnu::noinline, gnu::cold]] postgres_detail::result_ptr retry_stale(postgres_detail::result_ptr failed) {
+  postgres_detail::result_ptr retry_stale(postgres_detail::result_ptr failed) {
     // After a failure outside a transaction block the session is idle; inside one, it is in error.
     bool const in_transaction = PQtransactionStatus(session_->conn) != PQTRANS_IDLE;
     forget_name(failed.get());
