@@ -3,7 +3,7 @@
 // which read what a server sends: the input is a column's type OID (4 bytes, big-endian), then
 // the field's bytes. Every read_* function decodes it; a refusal is an sq::error (caught), and a
 // value decoded without one must encode back to the same bytes where an encoder exists.
-//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 //     -Iinclude fuzz/postgres_values.cpp -o /tmp/postgres_values_fuzz
 //   /tmp/postgres_values_fuzz -max_total_time=60 fuzz/corpus/postgres_values
 #include <cstddef>
