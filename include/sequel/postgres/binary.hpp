@@ -143,6 +143,11 @@ struct numeric_view {
     digits = f.data + 8;
     if (ndigits < 0 || f.size != 8 + 2 * static_cast<std::size_t>(ndigits))
       cannot_read(c, "a number (malformed NUMERIC)");
+    // What the server never sends: an unknown sign, or a base-10000 digit of 10000 or more.
+    if (sign != positive && sign != negative && sign != nan && sign != pinf && sign != ninf)
+      cannot_read(c, "a number (malformed NUMERIC)");
+    for (int i = 0; i != ndigits; ++i)
+      if (digit(i) >= 10000) cannot_read(c, "a number (malformed NUMERIC)");
   }
   unsigned digit(int i) const noexcept { return get_big_endian<std::uint16_t>(digits + 2 * i); }
 };
@@ -246,21 +251,50 @@ inline std::string_view read_text(field f, column const& c) {
   return read_other_text(f, c);
 }
 
-inline std::chrono::sys_days read_date(field f, column const& c) {
+// PostgreSQL's own limits, in days and microseconds from 2000-01-01: dates from 4714-11-24 BC to
+// 5874897-12-31, timestamps from 4714-11-24 BC to 294276-12-31 23:59:59.999999. A value outside
+// them is not one the server sends; each is checked before any arithmetic, so a malformed one is a
+// result_error, never a signed overflow.
+inline constexpr std::int64_t min_date = -2451545, max_date = 2145031948;
+inline constexpr std::int64_t min_timestamp = -211813488000000000,
+                              max_timestamp = 9223371331200000000 - 1;
+// What std::chrono::sys_time<std::chrono::microseconds> holds (a 64-bit count from 1970): up to
+// 294247-01-10, short of PostgreSQL's last timestamps.
+inline constexpr std::int64_t max_chrono_us = std::numeric_limits<std::int64_t>::max() - epoch_us;
+inline constexpr std::int64_t max_chrono_days = max_chrono_us / (86400LL * 1000000) - 1;
+
+// The days since 2000-01-01 a DATE holds, infinity and out-of-range values refused.
+inline std::int64_t date_days(field f, column const& c) {
   if (c.type != date_oid) cannot_read(c, "a date");
   auto const days = static_cast<std::int32_t>(fixed<std::uint32_t>(f, c, "a date"));
   if (days == std::numeric_limits<std::int32_t>::min() || days == std::numeric_limits<std::int32_t>::max())
     cannot_read(c, "a date (it is infinity)");
-  return std::chrono::sys_days{std::chrono::days{days + epoch_days}};
+  if (days < min_date || days > max_date) cannot_read(c, "a date (it is out of PostgreSQL's range)");
+  return days;
+}
+
+inline std::chrono::sys_days read_date(field f, column const& c) {
+  return std::chrono::sys_days{std::chrono::days{date_days(f, c) + epoch_days}};
 }
 
 // timestamp and timestamptz (sent as UTC) alike; a date is its midnight.
 inline timestamp_us read_timestamp(field f, column const& c) {
-  if (c.type == date_oid) return read_date(f, c);
+  constexpr char const* too_late =
+      "a timestamp (it is after 294247-01-10, the last time std::chrono's 64-bit microseconds hold)";
+  if (c.type == date_oid) {
+    std::int64_t const days = date_days(f, c);
+    // Its midnight in microseconds must fit: a DATE runs to the year 5874897.
+    if (days > max_chrono_days) cannot_read(c, too_late);
+    return timestamp_us{std::chrono::microseconds{days * 86400 * 1000000 + epoch_us}};
+  }
   if (c.type != timestamp_oid && c.type != timestamptz_oid) cannot_read(c, "a timestamp");
   auto const us = static_cast<std::int64_t>(fixed<std::uint64_t>(f, c, "a timestamp"));
   if (us == std::numeric_limits<std::int64_t>::min() || us == std::numeric_limits<std::int64_t>::max())
     cannot_read(c, "a timestamp (it is infinity)");
+  if (us < min_timestamp || us > max_timestamp)
+    cannot_read(c, "a timestamp (it is out of PostgreSQL's range)");
+  if (us > max_chrono_us)
+    cannot_read(c, too_late);
   return timestamp_us{std::chrono::microseconds{us + epoch_us}};
 }
 

@@ -25,15 +25,50 @@ struct sql_text {
   int parameters = 0;
 };
 
+// The measuring pass, made once per statement type and dialect: the text's size, and the length
+// of its longest name.
+struct measures {
+  std::size_t size = 0, longest_name = 0;
+};
 template <class Dialect, class S>
-constexpr std::size_t sql_size() {
+inline constexpr measures measured = [] {
   sql_writer<Dialect> w;
   S::render(w);
-  return w.size;
+  return measures{w.size, w.longest_name};
+}();
+
+template <class Dialect, class S>
+constexpr std::size_t sql_size() {
+  return measured<Dialect, S>.size;
+}
+
+// Whether a name in the statement's PostgreSQL text (table, column, alias, label, CTE, index) is
+// longer than the 63 bytes the server keeps. A static text's measuring pass tells; a text with
+// run-time parts is measured apart (those parts aside). Not asked of a CREATE TABLE with an
+// unsigned 64-bit key, whose PostgreSQL rendering stops at its own static_assert.
+template <class S>
+inline constexpr std::size_t longest_segmented_name = [] {
+  segment_writer<postgres> w;
+  S::render(w);
+  return w.longest_name;
+}();
+
+template <class S, bool OnPostgres>
+constexpr bool postgres_name_too_long() {
+  if constexpr (!OnPostgres || creates_unsigned64_key<S>)
+    return false;
+  else if constexpr (has_dynamic_parts<S>)
+    return longest_segmented_name<S> > postgres::max_identifier_bytes;
+  else
+    return measured<postgres, S>.longest_name > postgres::max_identifier_bytes;
 }
 
 template <class Dialect, class S>
 constexpr auto render_static() {
+  static_assert(!postgres_name_too_long<S, std::is_same_v<Dialect, postgres>>(),
+                "postgres: a table, column, alias, label or CTE name is longer than 63 bytes, "
+                "which the server truncates (two names alike in their first 63 bytes would be "
+                "one); shorten it");
   sql_text<sql_size<Dialect, S>()> text;
   sql_writer<Dialect> w{{}, text.data};
   S::render(w);
@@ -96,7 +131,8 @@ inline constexpr bool statement_ok =
     !misses_where<S> && !misses_values<S> && !misses_set<S> && detail::selects_from_scope<S>() &&
     !mixes_aggregates<S> && !has_unlinked_join<S> && !has_ambiguous_join<S> &&
     !(OnMysql && (has_update_returning<S> || has_full_join<S>)) &&
-    !(OnPostgres && creates_unsigned64_key<S>) && !detail::correlated_alone<S>() &&
+    !(OnPostgres && creates_unsigned64_key<S>) && !detail::postgres_name_too_long<S, OnPostgres>() &&
+    !detail::correlated_alone<S>() &&
     !detail::reads_own_target<S, OnMysql>();
 
 // The SQL text at run time, for logging and tests.
@@ -128,6 +164,10 @@ std::string to_sql(S const& stmt) {
   static_assert(!(std::is_same_v<Dialect, postgres> && creates_unsigned64_key<S>),
                 "postgres: an unsigned 64-bit primary key cannot be generated (an identity column "
                 "is at most BIGINT); declare it std::int64_t");
+  static_assert(!detail::postgres_name_too_long<S, std::is_same_v<Dialect, postgres>>(),
+                "postgres: a table, column, alias, label or CTE name is longer than 63 bytes, "
+                "which the server truncates (two names alike in their first 63 bytes would be "
+                "one); shorten it");
   static_assert(!detail::correlated_alone<S>(),
                 "correlate(): a correlated select reads tables of an outer query; use it inside "
                 "one, e.g. in sq::exists(...) or sq::scalar(...)");

@@ -18,6 +18,8 @@ struct sql_quoting {
   // A quoted identifier made of its parts; a quote character inside a name is doubled.
   template <class... Parts>
   constexpr void identifier(Parts const&... parts) {
+    if constexpr (requires { self().longest_name; })
+      self().named((std::string_view(parts).size() + ... + 0));
     self().put(Dialect::quote);
     (quoted_part(std::string_view(parts)), ...);
     self().put(Dialect::quote);
@@ -67,6 +69,7 @@ struct sql_writer : sql_quoting<sql_writer<Dialect>, Dialect> {
   int parameters = 0;
   std::string_view target{};  // the table an INSERT, UPDATE or DELETE writes
   bool reads_target = false;  // a subquery reads it in FROM (MySQL refuses that: error 1093)
+  std::size_t longest_name = 0;  // in bytes, of the identifiers written (PostgreSQL keeps 63)
 
   constexpr void put(char c) {
     if (out) out[size] = c;
@@ -86,6 +89,9 @@ struct sql_writer : sql_quoting<sql_writer<Dialect>, Dialect> {
       n /= 10;
     } while (n != 0);
     while (count != 0) put(digits[--count]);
+  }
+  constexpr void named(std::size_t length) {
+    if (length > longest_name) longest_name = length;
   }
   // A subquery's FROM reads the table `name`.
   constexpr void read_table(std::string_view name) {

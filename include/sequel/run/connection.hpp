@@ -104,6 +104,10 @@ class basic_connection {
     static_assert(!(runs_on<postgres> && creates_unsigned64_key<S>),
                   "postgres: an unsigned 64-bit primary key cannot be generated (an identity "
                   "column is at most BIGINT); declare it std::int64_t");
+    static_assert(!detail::postgres_name_too_long<S, runs_on<postgres>>(),
+                  "postgres: a table, column, alias, label or CTE name is longer than 63 bytes, "
+                  "which the server truncates (two names alike in their first 63 bytes would be "
+                  "one); shorten it");
     static_assert(!detail::correlated_alone<S>(),
                   "correlate(): a correlated select reads tables of an outer query; use it inside "
                   "one, e.g. in sq::exists(...) or sq::scalar(...)");
