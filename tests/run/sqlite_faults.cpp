@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <thread>
 
+#include <sequel/orm.hpp>
+
 #include "support.hpp"
 
 using namespace run_test;
@@ -362,6 +364,17 @@ TEST_CASE("sqlite: statement_timeout interrupts a long statement and the connect
     tx.commit();
   }
   CHECK(db.execute(sq::raw<std::int64_t>("SELECT count(*) FROM lite_faults")).scalar() == 2);
+  {
+    // An interrupted write: SQLite rolls back the whole transaction, as PostgreSQL aborts it.
+    auto tx = db.begin();
+    db.execute(sq::insert_into(faults).values(faults.i = 3));
+    CHECK_THROWS_AS(db.execute(sq::raw("UPDATE lite_faults SET i = (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL "
+                                       "SELECT x + 1 FROM c) SELECT count(*) FROM c)")),
+                    sq::timeout_error);
+    CHECK_FALSE(db.in_transaction());
+  }
+  CHECK(db.execute(sq::raw<std::int64_t>("SELECT count(*) FROM lite_faults")).scalar() == 2);
+  CHECK(db.execute(sq::raw<std::int64_t>("SELECT sum(i) FROM lite_faults")).scalar() == 3);
 
   // Only the time spent inside SQLite counts, not the program's time between rows.
   std::vector<std::int64_t> seen;
@@ -502,4 +515,17 @@ TEST_CASE("sqlite: a connection handed from one thread to another keeps working"
       .join();
   CHECK(sum == 0 + 1 + 2 + 3);
   CHECK(db.execute(sq::raw<std::int64_t>("SELECT count(*) FROM lite_faults")).scalar() == 4);
+}
+
+TEST_CASE("sqlite: the ORM keeps one connection for an in-memory database, whatever the options",
+          "[run][sqlite][faults][url]") {
+  auto pool_size = [](std::string const& url) {
+    return sq::create_engine(url, {.pool_size = 8}).pool().max_size();
+  };
+  CHECK(pool_size("sqlite://:memory:?busy_timeout=100") == 1);
+  CHECK(pool_size("sqlite://?statement_timeout=5") == 1);
+  CHECK(pool_size("sqlite:///?busy_timeout=5") == 1);
+  CHECK(pool_size("sqlite:///scratch?mode=memory&cache=shared") == 1);
+  CHECK(pool_size("sqlite:///app.db?busy_timeout=100&mode=rwc") == 8);
+  CHECK(pool_size("sqlite:///app.db") == 8);
 }
