@@ -75,8 +75,20 @@ class engine {
 
 namespace detail {
 // SQLite's in-memory database lives in its connection: a pool of one keeps a single database.
+// The path is what precedes the URL's options; mode=memory makes any path an in-memory database.
 inline bool in_memory_sqlite(url_parts const& url) {
-  return url.scheme == "sqlite" && (url.rest.empty() || url.rest == ":memory:" || url.rest == "/:memory:");
+  if (url.scheme != "sqlite") return false;
+  std::string_view const rest = url.rest;
+  auto const query_at = rest.find('?');
+  std::string_view const path = rest.substr(0, query_at);
+  if (path.empty() || path == "/" || path == ":memory:" || path == "/:memory:") return true;
+  std::string_view query = query_at == std::string_view::npos ? std::string_view{} : rest.substr(query_at + 1);
+  while (!query.empty()) {
+    auto const amp = query.find('&');
+    if (query.substr(0, amp) == "mode=memory") return true;
+    query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
+  }
+  return false;
 }
 }  // namespace detail
 
