@@ -17,9 +17,21 @@
 #else
 #include <mysql/mysql.h>  // Fedora, Arch
 #endif
+// MariaDB Connector/C's I/O layer: its read and write timeouts are the only ones that can be
+// changed on an open connection (mysql_options() sets those of the next connect).
+#if defined(MARIADB_PACKAGE_VERSION_ID)
+#if __has_include(<ma_pvio.h>)
+#include <ma_pvio.h>
+#define SEQUEL_MYSQL_HAS_PVIO 1
+#elif __has_include(<mariadb/ma_pvio.h>)
+#include <mariadb/ma_pvio.h>
+#define SEQUEL_MYSQL_HAS_PVIO 1
+#endif
+#endif
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -88,10 +100,11 @@ struct stream {
 
 class mysql_cursor final : public cursor {
  public:
-  // Takes a prepared statement; sql is its text, for error messages. streaming is the connection's
-  // record of the cursor whose rows are still arriving.
-  mysql_cursor(MYSQL_STMT* stmt, std::string_view sql, mysql_detail::stream* streaming)
-      : stmt_(stmt), sql_(sql), streaming_(streaming) {
+  // Takes a prepared statement of the connection db; sql is its text, kept to prepare it again and
+  // for error messages. streaming is the connection's record of the cursor whose rows are still
+  // arriving.
+  mysql_cursor(MYSQL* db, MYSQL_STMT* stmt, std::string_view sql, mysql_detail::stream* streaming)
+      : db_(db), stmt_(stmt), sql_(sql), streaming_(streaming) {
     params_.resize(mysql_stmt_param_count(stmt_));
     param_binds_.resize(params_.size());
     for (std::size_t i = 0; i != params_.size(); ++i) {
@@ -114,7 +127,10 @@ class mysql_cursor final : public cursor {
   // row) is kept for this cursor's next step(), so that the other statement goes on.
   void buffer_rest() noexcept {
     streaming_->cursor = nullptr;
-    if (mysql_stmt_store_result(stmt_)) state_ = state::failed;
+    if (mysql_stmt_store_result(stmt_)) {
+      state_ = state::failed;
+      keep_error();
+    }
   }
 
   // --- Parameters: each value is copied into the cursor, which sends it at the first step() ---
@@ -176,12 +192,7 @@ class mysql_cursor final : public cursor {
 
   // --- Result columns, decoded from the buffers they were fetched into --------------------------
   bool is_null(int c) override { return column(c).null != 0; }
-  bool read_bool(int c) override {
-    auto const& col = column(c);
-    if (col.kind == form::real4) return col.real4 != 0;
-    if (col.kind == form::real8) return col.real8 != 0;
-    return read_int64(c) != 0;
-  }
+  bool read_bool(int c) override { return read_int64(c) != 0; }
   std::int64_t read_int64(int c) override {
     auto& col = column(c);
     // An integer column that fits, inline; every other case converts out of line.
@@ -198,11 +209,11 @@ class mysql_cursor final : public cursor {
       case form::real4: return col.real4;
       case form::real8: return col.real8;
       case form::text:
-        if (col.type == MYSQL_TYPE_BIT) return static_cast<double>(bits(col));
-        return mysql_detail::parse_double(bytes(col), c);
+        if (col.type == MYSQL_TYPE_BIT) return static_cast<double>(bits(col, c));
+        return mysql_detail::parse_double(bytes(col), id(col, c));
       case form::temporal: break;
     }
-    not_a_number(c);
+    not_a_number(col, c);
   }
   std::string_view read_text(int c) override {
     auto& col = column(c);
@@ -215,11 +226,11 @@ class mysql_cursor final : public cursor {
   }
   std::chrono::sys_days read_date(int c) override {
     auto& col = column(c);
-    return mysql_detail::day_of(civil(col, c), c);
+    return mysql_detail::day_of(civil(col, c), id(col, c));
   }
   timestamp_us read_timestamp(int c) override {
     auto& col = column(c);
-    return mysql_detail::timestamp_of(civil(col, c), c);
+    return mysql_detail::timestamp_of(civil(col, c), id(col, c));
   }
 
   std::int64_t rows_affected() override {
@@ -256,13 +267,39 @@ class mysql_cursor final : public cursor {
     MYSQL_TIME time{};
     std::vector<char> bytes;  // grows to the longest value fetched, and keeps that size
     std::string text;         // a number or date formatted by read_text()
+    std::string name;         // for messages
     unsigned long length = 0;
     mysql_detail::flag null = 0;
     mysql_detail::flag truncated = 0;
   };
 
+  // The statement's error, or the connection's: a fetch that lost the connection (KILL, a server
+  // gone) leaves its error on the connection only, the statement's code 0 and message empty.
   [[noreturn]] void fail() {
-    mysql_detail::throw_error(mysql_stmt_errno(stmt_), mysql_stmt_error(stmt_), sql_);
+    keep_error();
+    throw_kept();
+  }
+  void keep_error() noexcept {
+    error_code_ = mysql_stmt_errno(stmt_);
+    char const* message = mysql_stmt_error(stmt_);
+    if (error_code_ == 0) {
+      error_code_ = mysql_errno(db_);
+      message = mysql_error(db_);
+    }
+    try {
+      error_message_ = message ? message : "";
+    } catch (...) {
+      error_message_.clear();  // out of memory: the code alone must do
+    }
+  }
+  [[noreturn]] void throw_kept() {
+    if (error_code_ == 0)  // nothing was reported: the connection is in no state to go on
+      throw connection_error("mysql: the client library failed without an error (the connection is "
+                             "unusable) [SQL: " + detail::capped_sql(sql_) + "]");
+    std::string message = error_message_.empty()
+                              ? "error " + std::to_string(error_code_) + " without a message"
+                              : error_message_;
+    mysql_detail::throw_error(error_code_, std::move(message), sql_);
   }
 
   param_slot& param(int i) {
@@ -300,26 +337,76 @@ class mysql_cursor final : public cursor {
 
   // Executes, then fetches the first row; after the last row there is none.
   [[gnu::noinline]] bool first_step() {
-    if (state_ == state::failed) fail();  // the rest of the rows failed while being buffered
+    if (state_ == state::failed) throw_kept();  // the rest of the rows failed while being buffered
     if (state_ != state::ready) return false;
     execute();
     return state_ == state::fetching && fetch();
   }
 
   void execute() {
-    if (params_changed_ && !param_binds_.empty()) {
-      if (mysql_stmt_bind_param(stmt_, param_binds_.data())) fail();
-      params_changed_ = false;
-    }
     streaming_->make_way(this);
+    if (unprepared_) [[unlikely]]
+      prepare_again();  // the last try to prepare it again failed
+    bind_params();
     state_ = state::fetching;  // from here on, reset() frees whatever the statement holds
-    if (mysql_stmt_execute(stmt_)) fail();
+    if (mysql_stmt_execute(stmt_)) [[unlikely]]
+      execute_again();
     if (mysql_stmt_field_count(stmt_) == 0) {
       state_ = state::no_rows;  // nothing to free
       return;
     }
     streaming_->cursor = this;  // the rows arrive as they are fetched
     describe_columns();  // the server may send other column types than at prepare time
+  }
+
+  void bind_params() {
+    if (params_changed_ && !param_binds_.empty()) {
+      if (mysql_stmt_bind_param(stmt_, param_binds_.data())) fail();
+      params_changed_ = false;
+    }
+  }
+
+  // Whether an execution that failed with this error ran nothing and can be tried again once the
+  // statement is prepared again: the server's copy is gone or outdated.
+  static bool stale(unsigned code) noexcept {
+    return code == 1615     // ER_NEED_REPREPARE: the server's own re-prepare gave up
+           || code == 1243  // ER_UNKNOWN_STMT_HANDLER: the server no longer has the statement
+           || code == 2057; // CR_NEW_STMT_METADATA: the result has another number of columns
+  }
+
+  // The execution failed. A statement made stale by a schema change (ALTER TABLE by another
+  // connection: SELECT * gains a column) is prepared again and run once more, when that cannot run
+  // anything twice. CR_NEW_STMT_METADATA comes after the server ran the statement and while its
+  // rows are still arriving: preparing again reads them off the connection; the statement runs
+  // again only when it is a query (a SELECT), not an INSERT ... RETURNING whose change is made.
+  [[gnu::noinline]] void execute_again() {
+    unsigned const code = mysql_stmt_errno(stmt_);
+    if (!stale(code)) fail();
+    state_ = state::ready;
+    prepare_again();
+    if (code == 2057 && !mysql_detail::is_query(sql_))
+      throw statement_error(std::string(sql_),
+                            "mysql: the statement ran, but its result has other columns than when "
+                            "it was prepared (the table was altered); its rows are lost. It was "
+                            "prepared again for the next execution");
+    bind_params();
+    state_ = state::fetching;
+    if (mysql_stmt_execute(stmt_)) fail();
+  }
+
+  // mysql_stmt_prepare() on the same handle: the server's old statement is closed, whatever it was
+  // still sending is read and dropped, and the columns are described and bound anew.
+  void prepare_again() {
+    unprepared_ = true;
+    if (mysql_stmt_prepare(stmt_, sql_.data(), static_cast<unsigned long>(sql_.size()))) fail();
+    if (mysql_stmt_param_count(stmt_) != params_.size())  // the same text: never, but never trust it
+      throw statement_error(std::string(sql_), "mysql: the statement has another number of "
+                                               "parameters since it was prepared");
+    unprepared_ = false;
+    params_changed_ = true;
+    columns_.clear();
+    column_count_ = 0;
+    describe_columns();
   }
 
   bool fetch() {
@@ -379,7 +466,7 @@ class mysql_cursor final : public cursor {
     unsigned const n = mysql_num_fields(meta.get());
     MYSQL_FIELD const* fields = mysql_fetch_fields(meta.get());
 #endif
-    bool same = n == columns_.size();
+    bool same = n == columns_.size() && n != 0;
     for (unsigned i = 0; same && i != n; ++i)
       same = columns_[i].type == fields[i].type &&
              columns_[i].is_unsigned == ((fields[i].flags & UNSIGNED_FLAG) != 0);
@@ -396,6 +483,7 @@ class mysql_cursor final : public cursor {
       auto& b = column_binds_[i];
       col.type = fields[i].type;
       col.is_unsigned = (fields[i].flags & UNSIGNED_FLAG) != 0;
+      if (fields[i].name) col.name.assign(fields[i].name, fields[i].name_length);
       b.is_null = &col.null;
       b.length = &col.length;
       b.error = &col.truncated;
@@ -448,26 +536,27 @@ class mysql_cursor final : public cursor {
       no_column(c);
     return columns_[static_cast<unsigned>(c)];
   }
+  static mysql_detail::column_id id(column_slot const& col, int c) noexcept { return {c, col.name}; }
+
+  // Every read of an integer but that of an integer column that fits: a value that would change
+  // (a fraction, a value out of range) is an error, never truncated.
   [[gnu::noinline]] std::int64_t int64_of(column_slot const& col, int c) {
     switch (col.kind) {
-      case form::integer: unsigned_too_large(col, c);  // read_int64() returned the others
-      case form::real4: return real_to_int(col.real4, c);
-      case form::real8: return real_to_int(col.real8, c);
+      case form::integer:  // read_int64() returned the others
+        mysql_detail::cannot_read(id(col, c), "the value " +
+                                                  std::to_string(static_cast<std::uint64_t>(col.integer)) +
+                                                  " does not fit std::int64_t");
+      case form::real4: return mysql_detail::int64_of_real(col.real4, id(col, c));
+      case form::real8: return mysql_detail::int64_of_real(col.real8, id(col, c));
       case form::text:
-        if (col.type == MYSQL_TYPE_BIT) return bits(col);
-        return mysql_detail::parse_int64(bytes(col), c);
+        if (col.type == MYSQL_TYPE_BIT) return bits(col, c);
+        return mysql_detail::parse_int64(bytes(col), id(col, c));
       case form::temporal: break;
     }
-    not_a_number(c);
+    not_a_number(col, c);
   }
-  [[noreturn, gnu::cold, gnu::noinline]] static void unsigned_too_large(column_slot const& col,
-                                                                       int c) {
-    throw result_error("column " + std::to_string(c) + ": the value " +
-                       std::to_string(static_cast<std::uint64_t>(col.integer)) +
-                       " does not fit std::int64_t");
-  }
-  [[noreturn, gnu::cold, gnu::noinline]] static void not_a_number(int c) {
-    throw result_error("column " + std::to_string(c) + ": a date or time is not a number");
+  [[noreturn, gnu::cold, gnu::noinline]] static void not_a_number(column_slot const& col, int c) {
+    mysql_detail::cannot_read(id(col, c), "a date or time is not a number");
   }
   [[noreturn, gnu::cold, gnu::noinline]] void no_column(int c) const {
     throw result_error("column " + std::to_string(c) + " does not exist; the query has " +
@@ -479,27 +568,18 @@ class mysql_cursor final : public cursor {
   }
 
   // BIT(n) arrives as big-endian bytes.
-  static std::int64_t bits(column_slot const& col) {
-    std::uint64_t value = 0;
-    for (char byte : bytes(col)) value = value << 8 | static_cast<unsigned char>(byte);
-    return static_cast<std::int64_t>(value);
-  }
-
-  template <class Real>
-  static std::int64_t real_to_int(Real value, int c) {
-    if (!(value > -9223372036854775808.0 && value < 9223372036854775808.0))
-      throw result_error("column " + std::to_string(c) + ": the value does not fit std::int64_t");
-    return static_cast<std::int64_t>(value);
+  static std::int64_t bits(column_slot const& col, int c) {
+    return mysql_detail::int64_of_bits(bytes(col), id(col, c));
   }
 
   mysql_detail::civil_time civil(column_slot const& col, int c) {
     if (col.kind == form::temporal) {
       if (col.time.neg || col.time.time_type == MYSQL_TIMESTAMP_TIME)
-        throw result_error("column " + std::to_string(c) + ": a TIME is not a date or time point");
+        mysql_detail::cannot_read(id(col, c), "a TIME is not a date or time point");
       return mysql_detail::civil_of(col.time);
     }
-    if (col.kind == form::text) return mysql_detail::parse_civil(bytes(col), c);
-    throw result_error("column " + std::to_string(c) + ": a number is not a date or time");
+    if (col.kind == form::text) return mysql_detail::parse_civil(bytes(col), id(col, c));
+    mysql_detail::cannot_read(id(col, c), "a number is not a date or time");
   }
 
   std::string_view as_text(column_slot& col) {
@@ -521,18 +601,24 @@ class mysql_cursor final : public cursor {
         col.text.assign(buf, r.ptr);
         break;
       case form::temporal:
-        col.text = mysql_detail::format_civil(mysql_detail::civil_of(col.time),
-                                              col.time.time_type == MYSQL_TIMESTAMP_DATE);
+        col.text = col.time.time_type == MYSQL_TIMESTAMP_TIME
+                       ? mysql_detail::format_time(col.time.neg, col.time.day, col.time.hour,
+                                                   col.time.minute, col.time.second,
+                                                   col.time.second_part)
+                       : mysql_detail::format_civil(mysql_detail::civil_of(col.time),
+                                                    col.time.time_type == MYSQL_TIMESTAMP_DATE);
         break;
       case form::text: return bytes(col);
     }
     return col.text;
   }
 
+  MYSQL* db_;
   MYSQL_STMT* stmt_;
   std::string_view sql_;
   mysql_detail::stream* streaming_;
   state state_ = state::ready;
+  bool unprepared_ = false;  // preparing again failed: the next execution tries once more
   bool params_changed_ = true;
   bool columns_changed_ = true;
   std::vector<param_slot> params_;  // sized once: the binds point into it
@@ -540,6 +626,8 @@ class mysql_cursor final : public cursor {
   std::vector<column_slot> columns_;
   unsigned column_count_ = 0;  // columns_.size(), without a division by the slot's size per value
   std::vector<MYSQL_BIND> column_binds_;
+  unsigned error_code_ = 0;  // the last failure's, kept for a later step() (buffer_rest())
+  std::string error_message_;
 };
 
 // Another cursor's rows still arriving are buffered before `user` (or the connection itself) goes on.
@@ -555,18 +643,26 @@ class mysql_backend final : public backend {
   // A URL: mysql://user:password@host:port/database?option=value (or mariadb://).
   explicit mysql_backend(std::string_view url) : mysql_backend(mysql_detail::settings_of(url)) {}
 
-  explicit mysql_backend(mysql_detail::settings const& s) {
+  explicit mysql_backend(mysql_detail::settings const& s)
+      : read_timeout_ms_(s.read_timeout ? static_cast<int>(*s.read_timeout) * 1000 : -1),
+        write_timeout_ms_(s.write_timeout ? static_cast<int>(*s.write_timeout) * 1000 : -1) {
     mysql_detail::init_library();
     db_ = mysql_init(nullptr);
     if (!db_) throw connection_error("mysql: out of memory creating a connection handle");
     try {
       connect(s);
       // Out-of-range and invalid values are errors, not warnings with a changed value; dates and
-      // times are UTC (TIMESTAMP columns convert through the session time zone).
-      execute_simple(
+      // times are UTC (TIMESTAMP columns convert through the session time zone). The URL's
+      // statement timeout goes with them: no round trip of its own.
+      std::string set =
           "SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_DATE,"
           "NO_ZERO_IN_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', "
-          "time_zone = '+00:00'");
+          "time_zone = '+00:00'";
+      if (s.statement_timeout_ms != 0)
+        set += ", max_statement_time = " + server_seconds(s.statement_timeout_ms);
+      execute_simple(set);
+      statement_timeout_ms_ = s.statement_timeout_ms;
+      apply_client_timeouts();
     } catch (...) {
       mysql_close(db_);
       throw;
@@ -590,7 +686,7 @@ class mysql_backend final : public backend {
       mysql_detail::throw_error(code, std::move(message), sql);
     }
     try {
-      return std::make_unique<mysql_cursor>(stmt, sql, &streaming_);
+      return std::make_unique<mysql_cursor>(db_, stmt, sql, &streaming_);
     } catch (...) {
       mysql_stmt_close(stmt);
       throw;
@@ -617,9 +713,55 @@ class mysql_backend final : public backend {
     return mysql_ping(db_) == 0;
   }
 
+  // How long each later statement may run, 0 for none. The server stops a statement that runs
+  // longer (max_statement_time; error 1969, sq::timeout_error; the connection goes on). The client
+  // gives up on a server that sends nothing for the timeout plus client_grace (a server that hangs,
+  // a network that dropped): connection_error, and the connection is closed. Setting the value it
+  // already has costs nothing; a new value costs one round trip, then none per statement.
+  void set_statement_timeout(std::chrono::milliseconds timeout) override {
+    if (timeout.count() < 0 || timeout.count() > 2'000'000'000)
+      throw error("set_statement_timeout(): the timeout must be from 0 (none) to 2000000000 ms");
+    auto const ms = static_cast<unsigned>(timeout.count());
+    if (ms == statement_timeout_ms_) return;
+    execute_simple("SET SESSION max_statement_time = " + server_seconds(ms));
+    statement_timeout_ms_ = ms;
+    apply_client_timeouts();
+  }
+  std::chrono::milliseconds statement_timeout() const noexcept {
+    return std::chrono::milliseconds(statement_timeout_ms_);
+  }
+  // What the client waits for the server beyond the statement timeout before it gives up: the
+  // server needs a moment to notice the limit and answer with its error.
+  static constexpr std::chrono::milliseconds client_grace{2000};
+
   MYSQL* native_handle() const noexcept { return db_; }
 
  private:
+  // Milliseconds as the seconds max_statement_time takes ("1.500"); 0 is no limit.
+  static std::string server_seconds(unsigned ms) {
+    std::string fraction = std::to_string(ms % 1000);
+    return std::to_string(ms / 1000) + "." + std::string(3 - fraction.size(), '0') + fraction;
+  }
+
+  // The client's own limit on each wait for the server: the statement timeout plus the grace, or
+  // else the URL's read_timeout and write_timeout (none when absent). Connector/C keeps them in
+  // milliseconds in its I/O layer, -1 for none, and reads them at each wait.
+  void apply_client_timeouts() noexcept {
+#if defined(SEQUEL_MYSQL_HAS_PVIO)
+    MARIADB_PVIO* pvio = db_->net.pvio;
+    if (!pvio) return;  // closed: nothing to wait for
+    int read = read_timeout_ms_, write = write_timeout_ms_;
+    if (statement_timeout_ms_ != 0) {
+      auto const limit = static_cast<long long>(statement_timeout_ms_) + client_grace.count();
+      int const capped = static_cast<int>(std::min<long long>(limit, 2'100'000'000));
+      read = read < 0 ? capped : std::min(read, capped);
+      write = write < 0 ? capped : std::min(write, capped);
+    }
+    pvio->timeout[PVIO_READ_TIMEOUT] = read;
+    pvio->timeout[PVIO_WRITE_TIMEOUT] = write;
+#endif
+  }
+
   void connect(mysql_detail::settings const& s) {
     using mysql_detail::flag;
     using mysql_detail::ssl_mode;
@@ -634,7 +776,9 @@ class mysql_backend final : public backend {
     set(MYSQL_REPORT_DATA_TRUNCATION, &on);   // long values are fetched whole
     unsigned const no_local_files = 0;
     set(MYSQL_OPT_LOCAL_INFILE, &no_local_files);
-    if (s.connect_timeout) set(MYSQL_OPT_CONNECT_TIMEOUT, &*s.connect_timeout);
+    // Connector/C waits this long for the TCP connection, and again for each read of the greeting
+    // and the login (a server that accepts and never answers); read_timeout applies after that.
+    set(MYSQL_OPT_CONNECT_TIMEOUT, &s.connect_timeout);
     if (s.read_timeout) set(MYSQL_OPT_READ_TIMEOUT, &*s.read_timeout);
     if (s.write_timeout) set(MYSQL_OPT_WRITE_TIMEOUT, &*s.write_timeout);
 
@@ -667,6 +811,8 @@ class mysql_backend final : public backend {
   }
 
   MYSQL* db_ = nullptr;
+  int read_timeout_ms_, write_timeout_ms_;  // the URL's, -1 for none
+  unsigned statement_timeout_ms_ = 0;       // as the server has it
   mysql_detail::stream streaming_;  // the cursor whose rows are still arriving, if any
 };
 
