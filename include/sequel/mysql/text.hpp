@@ -197,21 +197,25 @@ inline std::string format_civil(civil_time const& c, bool date_only) {
 }
 
 // A TIME value (a duration, -838:59:59 to 838:59:59) as MariaDB writes it: "[-]HH:MM:SS[.ffffff]",
-// the hours in as many digits as they need. days counts whole days that MYSQL_TIME may hold apart.
+// the hours in as many digits as they need. MYSQL_TIME may keep whole days apart from the hours.
 inline std::string format_time(bool negative, unsigned long days, unsigned long hours, unsigned minute,
                                unsigned second, unsigned long microsecond) {
-  civil_time c;
-  c.hour = 0;
   std::string out = negative ? "-" : "";
-  auto const total_hours = std::to_string(days * 24 + hours);
-  if (total_hours.size() < 2) out += '0';
-  out += total_hours;
-  c.minute = minute;
-  c.second = second;
-  c.microsecond = microsecond;
-  // The rest as format_civil writes a time of day.
-  std::string const rest = format_civil(c, false);
-  return out + rest.substr(rest.find(' ') + 3);
+  auto put = [&out](unsigned long value, std::size_t width) {
+    auto const digits = std::to_string(value);
+    if (digits.size() < width) out.append(width - digits.size(), '0');
+    out += digits;
+  };
+  put(days * 24 + hours, 2);
+  out += ':';
+  put(minute, 2);
+  out += ':';
+  put(second, 2);
+  if (microsecond != 0) {
+    out += '.';
+    put(microsecond, 6);
+  }
+  return out;
 }
 
 }  // namespace sequel::mysql_detail
