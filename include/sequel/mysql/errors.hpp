@@ -2,6 +2,7 @@
 // MySQL/MariaDB error numbers into sq::error types, and server messages without the bound values
 // some of them quote ("Duplicate entry 'alice@example.org' for key 'email'").
 #pragma once
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -53,10 +54,49 @@ inline bool is_connection_error(unsigned code) {
     case 2026:  // CR_SSL_CONNECTION_ERROR
     case 2027:  // CR_MALFORMED_PACKET
     case 2055:  // CR_SERVER_LOST_EXTENDED
+    // A packet over max_allowed_packet: the server answers with the error and closes the connection.
+    case 1153:  // ER_NET_PACKET_TOO_LARGE
+    case 2020:  // CR_NET_PACKET_TOO_LARGE
       return true;
     default:
       return false;
   }
+}
+
+// The statement ran longer than its limit and the server stopped it; the connection goes on.
+inline bool is_timeout_error(unsigned code) {
+  return code == 1969     // MariaDB ER_STATEMENT_TIMEOUT (max_statement_time)
+         || code == 3024; // MySQL ER_QUERY_TIMEOUT (max_execution_time)
+}
+
+// Whether a statement only reads: its text starts with SELECT, WITH or "(" after blanks and
+// comments are skipped ... as sequel writes queries, and as raw SQL queries start. Running it twice
+// changes nothing (the connector retries such a statement once after a schema change).
+inline bool is_query(std::string_view sql) {
+  std::size_t i = 0;
+  while (i < sql.size()) {
+    char const c = sql[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(') {
+      ++i;
+    } else if (sql.substr(i, 2) == "/*") {
+      auto const end = sql.find("*/", i + 2);
+      if (end == std::string_view::npos) return false;
+      i = end + 2;
+    } else {
+      break;
+    }
+  }
+  auto starts = [&](std::string_view word) {
+    if (sql.size() - i < word.size()) return false;
+    for (std::size_t k = 0; k != word.size(); ++k) {
+      char c = sql[i + k];
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      if (c != word[k]) return false;
+    }
+    return sql.size() - i == word.size() || !(std::isalnum(static_cast<unsigned char>(sql[i + word.size()])) ||
+                                              sql[i + word.size()] == '_');
+  };
+  return starts("SELECT") || starts("WITH") || starts("VALUES") || starts("TABLE");
 }
 
 // The message with the quoted value some errors carry replaced by "(value withheld)": an error
@@ -102,6 +142,7 @@ inline std::string without_values(unsigned code, std::string message) {
     throw connection_error("mysql: " + message + " (error " + std::to_string(code) + ")" +
                            (sql.empty() ? std::string{} : " [SQL: " + std::string(sql) + "]"));
   if (is_constraint_error(code)) throw constraint_error(std::string(sql), std::move(message));
+  if (is_timeout_error(code)) throw timeout_error(std::string(sql), std::move(message));
   throw statement_error(std::string(sql), std::move(message));
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: BSL-1.0
 // What a mysql:// or mariadb:// URL asks for, checked before a connection is tried:
 //   mysql://user:password@host:port/database?socket=/run/mysqld/mysqld.sock&connect_timeout=5
-// Options: socket, connect_timeout, read_timeout, write_timeout (seconds), ssl_mode
-// (disabled, preferred, required, verify_ca, verify_identity), ssl_ca, ssl_capath, ssl_cert,
-// ssl_key, ssl_cipher. An unknown option is an error, never silently ignored.
+// Options: socket, connect_timeout (seconds, default 10: connecting, the server's greeting and the
+// login together), read_timeout, write_timeout (seconds, default none), statement_timeout
+// (milliseconds, default 0 = none; see mysql_backend::set_statement_timeout), ssl_mode (disabled,
+// preferred, required, verify_ca, verify_identity), ssl_ca, ssl_capath, ssl_cert, ssl_key,
+// ssl_cipher. An unknown option is an error, never silently ignored.
 #pragma once
 #include <optional>
 #include <string>
@@ -19,7 +21,10 @@ enum class ssl_mode { unset, disabled, preferred, required, verify_ca, verify_id
 struct settings {
   std::string host, user, password, database, socket;
   unsigned port = 0;  // 0: the client library's default (3306)
-  std::optional<unsigned> connect_timeout, read_timeout, write_timeout;  // seconds
+  static constexpr unsigned default_connect_timeout = 10;  // seconds
+  unsigned connect_timeout = default_connect_timeout;      // seconds
+  std::optional<unsigned> read_timeout, write_timeout;     // seconds
+  unsigned statement_timeout_ms = 0;                       // 0: none
   ssl_mode ssl = ssl_mode::unset;
   std::string ssl_ca, ssl_capath, ssl_cert, ssl_key, ssl_cipher;
 
@@ -58,6 +63,20 @@ inline unsigned seconds(std::string_view key, std::string_view value) {
   return n;
 }
 
+// Milliseconds, 0 for none; at most about 24 days, which poll() and the server's limit both take.
+inline unsigned milliseconds(std::string_view key, std::string_view value) {
+  unsigned long n = 0;
+  bool ok = !value.empty() && value.size() <= 10;
+  for (char c : value) {
+    if (c < '0' || c > '9') ok = false;
+    else n = n * 10 + static_cast<unsigned>(c - '0');
+  }
+  if (!ok || n > 2'000'000'000)
+    throw connection_error("mysql: the URL option " + std::string(key) +
+                           " must be a whole number of milliseconds from 0 (none) to 2000000000");
+  return static_cast<unsigned>(n);
+}
+
 inline ssl_mode ssl_mode_of(std::string_view value) {
   if (iequals(value, "disabled")) return ssl_mode::disabled;
   if (iequals(value, "preferred")) return ssl_mode::preferred;
@@ -89,6 +108,7 @@ inline settings settings_of(url_parts const& url) {
     else if (key == "connect_timeout") out.connect_timeout = seconds(key, value);
     else if (key == "read_timeout") out.read_timeout = seconds(key, value);
     else if (key == "write_timeout") out.write_timeout = seconds(key, value);
+    else if (key == "statement_timeout") out.statement_timeout_ms = milliseconds(key, value);
     else if (key == "ssl_mode") out.ssl = ssl_mode_of(value);
     else if (key == "ssl_ca") out.ssl_ca = value;
     else if (key == "ssl_capath") out.ssl_capath = value;
@@ -98,7 +118,7 @@ inline settings settings_of(url_parts const& url) {
     else
       throw connection_error("mysql: unknown URL option '" + key +
                              "'; the options are socket, connect_timeout, read_timeout, "
-                             "write_timeout, ssl_mode, ssl_ca, ssl_capath, ssl_cert, ssl_key "
+                             "write_timeout, statement_timeout, ssl_mode, ssl_ca, ssl_capath, ssl_cert, ssl_key "
                              "and ssl_cipher");
   }
   bool const certificates = !out.ssl_ca.empty() || !out.ssl_capath.empty() || !out.ssl_cert.empty() ||
