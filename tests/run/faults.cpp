@@ -136,3 +136,28 @@ TEST_CASE("error texts never show a password", "[run][faults]") {
     }
   }
 }
+
+TEST_CASE("statement_timeout_for() limits the statements of one scope on every database", "[run][faults]") {
+  using namespace std::chrono_literals;
+  RUN_TEST_DATABASES(url);
+  auto db = sq::connect(url);
+  CHECK(db.statement_timeout() == 0ms);  // no limit unless asked
+  // A statement that runs for seconds unless stopped, in each database's words.
+  std::string const slow = db.dialect() == sq::dialect_id::sqlite
+                               ? "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                                 "SELECT count(*) FROM c"
+                           : db.dialect() == sq::dialect_id::postgres ? "SELECT count(*) FROM pg_sleep(5)"
+                                                                      : "SELECT SLEEP(5)";
+  {
+    auto limit = db.statement_timeout_for(300ms);
+    CHECK(db.statement_timeout() == 300ms);
+    auto const start = std::chrono::steady_clock::now();
+    CHECK_THROWS_AS(db.execute(sq::raw<std::int64_t>(slow)).scalar(), sq::timeout_error);
+    CHECK(std::chrono::steady_clock::now() - start < 4s);
+    CHECK(db.execute(sq::raw<std::int64_t>("SELECT 1")).scalar() == 1);  // the connection goes on
+  }
+  CHECK(db.statement_timeout() == 0ms);  // restored
+  db.set_statement_timeout(5s);
+  { auto longer = db.statement_timeout_for(10s); }
+  CHECK(db.statement_timeout() == 5s);
+}

@@ -202,13 +202,14 @@ static_assert(sq::sql_of<sq::postgres, decltype(mul)> ==
 static_assert(sq::sql_of<sq::mysql, decltype(mul)> ==
               R"sql(SELECT `users`.`id` FROM `users` WHERE `users`.`age` * ? > ?)sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(mul)> == 2);
+// Integer by integer truncates on every dialect: MySQL's "/" would make a decimal, so it is DIV.
 constexpr auto div = sq::select(users.id).from(users).where(users.age / 2 > 30);
 static_assert(sq::sql_of<sq::sqlite, decltype(div)> ==
               R"sql(SELECT "users"."id" FROM "users" WHERE "users"."age" / ? > ?)sql");
 static_assert(sq::sql_of<sq::postgres, decltype(div)> ==
               R"sql(SELECT "users"."id" FROM "users" WHERE "users"."age" / $1 > $2)sql");
 static_assert(sq::sql_of<sq::mysql, decltype(div)> ==
-              R"sql(SELECT `users`.`id` FROM `users` WHERE `users`.`age` / ? > ?)sql");
+              R"sql(SELECT `users`.`id` FROM `users` WHERE `users`.`age` DIV ? > ?)sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(div)> == 2);
 constexpr auto mod = sq::select(users.id).from(users).where(users.age % 2 == 0);
 static_assert(sq::sql_of<sq::sqlite, decltype(mod)> ==
@@ -333,7 +334,7 @@ static_assert(sq::sql_of<sq::sqlite, decltype(div_right)> ==
 static_assert(sq::sql_of<sq::postgres, decltype(div_right)> ==
               R"sql(SELECT "users"."id" FROM "users" WHERE "users"."age" / ("users"."age" * $1) > $2)sql");
 static_assert(sq::sql_of<sq::mysql, decltype(div_right)> ==
-              R"sql(SELECT `users`.`id` FROM `users` WHERE `users`.`age` / (`users`.`age` * ?) > ?)sql");
+              R"sql(SELECT `users`.`id` FROM `users` WHERE `users`.`age` DIV (`users`.`age` * ?) > ?)sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(div_right)> == 2);
 constexpr auto mul_right = sq::select(users.id).from(users).where(users.age * (users.age / 2) > 0);
 static_assert(sq::sql_of<sq::sqlite, decltype(mul_right)> ==
@@ -341,7 +342,7 @@ static_assert(sq::sql_of<sq::sqlite, decltype(mul_right)> ==
 static_assert(sq::sql_of<sq::postgres, decltype(mul_right)> ==
               R"sql(SELECT "users"."id" FROM "users" WHERE "users"."age" * ("users"."age" / $1) > $2)sql");
 static_assert(sq::sql_of<sq::mysql, decltype(mul_right)> ==
-              R"sql(SELECT `users`.`id` FROM `users` WHERE `users`.`age` * (`users`.`age` / ?) > ?)sql");
+              R"sql(SELECT `users`.`id` FROM `users` WHERE `users`.`age` * (`users`.`age` DIV ?) > ?)sql");
 static_assert(sq::parameter_count_of<sq::sqlite, decltype(mul_right)> == 2);
 constexpr auto mod_right = sq::select(users.id).from(users).where(users.age % (users.age + 1) > 0);
 static_assert(sq::sql_of<sq::sqlite, decltype(mod_right)> ==

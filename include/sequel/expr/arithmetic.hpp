@@ -18,6 +18,12 @@ struct arithmetic_op {
                                  L, R>;
 };
 
+// Integer by integer: truncating division, spelled by each dialect (DIV on MySQL).
+struct integer_division_op : arithmetic_op<" / ", mul_level> {
+  template <class Dialect>
+  static constexpr std::string_view symbol_in = Dialect::integer_division;
+};
+
 namespace detail {
 // The first check an arithmetic operation on L and R fails, if any.
 enum class arithmetic_problem { none, not_a_value, not_numbers, not_integers };
@@ -96,7 +102,9 @@ constexpr auto operator/(L const& left, R const& right) {
   static_assert(problem != not_a_value,
                 "operator/: the operand is neither a sequel expression nor a value");
   static_assert(problem != not_numbers, "operator/: arithmetic needs numbers on both sides");
-  if constexpr (problem == none)
+  if constexpr (problem == none && detail::arithmetic_problem_of<L, R, true>() == none)
+    return make_binary<integer_division_op>(left, right);
+  else if constexpr (problem == none)
     return make_binary<arithmetic_op<" / ", mul_level>>(left, right);
   else
     return invalid_expr<typename decltype(detail::stand_in_value<L>())::type>{};

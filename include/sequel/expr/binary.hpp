@@ -32,7 +32,8 @@ constexpr void render_operand(W& w) {
   if constexpr (parens) w.put(')');
 }
 
-// Op supplies: symbol, precedence, associative, and result<L, R> (the SQL value type).
+// Op supplies: symbol, precedence, associative, and result<L, R> (the SQL value type); an operator
+// written differently per dialect supplies symbol_in<Dialect> as well.
 template <class Op, class L, class R>
 struct binary_expr : expression_base<binary_expr<Op, L, R>> {
   using value_type = typename Op::template result<L, R>;
@@ -45,7 +46,10 @@ struct binary_expr : expression_base<binary_expr<Op, L, R>> {
   template <class W>
   static constexpr void render(W& w) {
     render_operand<Op::precedence, false, Op::associative, L>(w);
-    w.put(Op::symbol);
+    if constexpr (requires { Op::template symbol_in<typename W::dialect>; })
+      w.put(Op::template symbol_in<typename W::dialect>);
+    else
+      w.put(Op::symbol);
     render_operand<Op::precedence, true, Op::associative, R>(w);
   }
   template <class F>

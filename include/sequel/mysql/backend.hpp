@@ -122,7 +122,7 @@ class mysql_backend final : public backend {
     statement_timeout_ms_ = ms;
     apply_client_timeouts();
   }
-  std::chrono::milliseconds statement_timeout() const noexcept {
+  std::chrono::milliseconds statement_timeout() const noexcept override {
     return std::chrono::milliseconds(statement_timeout_ms_);
   }
   // What the client waits for the server beyond the statement timeout before it gives up: the

@@ -714,6 +714,8 @@ class postgres_backend final : public backend {
     if (status == PQTRANS_IDLE || status == PQTRANS_INTRANS) execute_simple(session_.timeout_command());
   }
 
+  std::chrono::milliseconds statement_timeout() const noexcept override { return session_.timeout; }
+
   PGconn* native_handle() const noexcept { return session_.conn; }
 
  private:

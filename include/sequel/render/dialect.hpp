@@ -19,6 +19,8 @@ struct sqlite {
   static constexpr bool numbered_parameters = false;
   // Whether a backslash escapes the next character in a string literal.
   static constexpr bool backslash_escapes = false;
+  // Division of two integers, which truncates toward zero.
+  static constexpr std::string_view integer_division = " / ";
   // Parameters one statement may bind: the default SQLITE_MAX_VARIABLE_NUMBER of SQLite 3.32 on.
   static constexpr int max_parameters = 32766;
   // OFFSET is only valid after a LIMIT; -1 means no limit.
@@ -51,6 +53,7 @@ struct postgres {
   static constexpr char quote = '"';
   static constexpr bool numbered_parameters = true;  // $1, $2, ...
   static constexpr bool backslash_escapes = false;   // only in E'...' strings
+  static constexpr std::string_view integer_division = " / ";
   static constexpr int max_parameters = 65535;       // the protocol's 16-bit count
   // The server truncates a longer name (NAMEDATALEN - 1), so two names alike in their first 63
   // bytes would be one: statements naming one do not compile.
@@ -96,6 +99,8 @@ struct mysql {
   static constexpr char quote = '`';
   static constexpr bool numbered_parameters = false;
   static constexpr bool backslash_escapes = true;  // 'it\'s' (unless NO_BACKSLASH_ESCAPES)
+  // "/" of two integers is a DECIMAL (7 / 2 = 3.5000) on MySQL; DIV truncates as elsewhere.
+  static constexpr std::string_view integer_division = " DIV ";
   static constexpr int max_parameters = 65535;     // the protocol's 16-bit count
   static constexpr std::string_view offset_without_limit = " LIMIT 18446744073709551615";
   static constexpr std::string_view generated_key = " NOT NULL AUTO_INCREMENT PRIMARY KEY";

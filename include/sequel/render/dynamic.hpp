@@ -26,6 +26,8 @@ struct text_writer : sql_quoting<text_writer<Dialect>, Dialect> {
 
   std::string& out;
   int parameters = 0;
+  // Set when the text is about to run (not for to_sql()): run-time parts may then refuse it.
+  bool executing = false;
 
   void put(char c) { out.push_back(c); }
   void put(std::string_view text) { out.append(text); }
@@ -138,9 +140,9 @@ void render_node(text_writer<Dialect>& w, Node const& node) {
 
 // A statement's whole SQL text, into `out` (cleared first); returns how many parameters it binds.
 template <class Dialect, class S>
-int render_dynamic_sql(std::string& out, S const& stmt) {
+int render_dynamic_sql(std::string& out, S const& stmt, bool executing = false) {
   out.clear();
-  text_writer<Dialect> w{{}, out};
+  text_writer<Dialect> w{{}, out, 0, executing};
   render_node(w, stmt);
   return w.parameters;
 }

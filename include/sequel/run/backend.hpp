@@ -87,6 +87,8 @@ class backend {
   virtual void set_statement_timeout(std::chrono::milliseconds timeout) {
     if (timeout.count() != 0) throw error("set_statement_timeout(): this connector has no statement timeouts");
   }
+  // The limit in force: the URL's, or the last set_statement_timeout(); 0 for none.
+  virtual std::chrono::milliseconds statement_timeout() const noexcept { return {}; }
 
   // Connectors hide this with a non-virtual open() returning their own final cursor type.
   std::unique_ptr<cursor> open(std::string_view sql, std::span<param_type const> params) {

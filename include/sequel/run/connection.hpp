@@ -155,6 +155,33 @@ class basic_connection {
   // first value). Over it the database cancels the statement (sq::timeout_error); a server that
   // does not answer at all is given up on a little later (sq::connection_error).
   void set_statement_timeout(std::chrono::milliseconds timeout) { backend_->set_statement_timeout(timeout); }
+  std::chrono::milliseconds statement_timeout() const noexcept { return backend_->statement_timeout(); }
+
+  // A statement timeout for the statements of one scope, the one before restored at its end:
+  //   { auto limit = db.statement_timeout_for(2s); db.execute(report); }
+  class scoped_timeout {
+   public:
+    scoped_timeout(basic_connection& db, std::chrono::milliseconds timeout)
+        : db_(&db), before_(db.statement_timeout()) {
+      db.set_statement_timeout(timeout);
+    }
+    scoped_timeout(scoped_timeout&& other) noexcept
+        : db_(std::exchange(other.db_, nullptr)), before_(other.before_) {}
+    scoped_timeout& operator=(scoped_timeout&&) = delete;
+    ~scoped_timeout() {
+      if (db_) try {
+          db_->set_statement_timeout(before_);
+        } catch (...) {  // the connection is lost: nothing is left to restore
+        }
+    }
+
+   private:
+    basic_connection* db_;
+    std::chrono::milliseconds before_;
+  };
+  [[nodiscard]] scoped_timeout statement_timeout_for(std::chrono::milliseconds timeout) {
+    return scoped_timeout(*this, timeout);
+  }
 
   // Results of this connection whose rows are still being read.
   int open_results() const noexcept { return tracker_->open; }

@@ -28,7 +28,7 @@ class dynamic_text {
   }
   template <class Dialect, class S>
   std::string_view render(S const& stmt) {
-    int const parameters = render_dynamic_sql<Dialect>(buffer_, stmt);
+    int const parameters = render_dynamic_sql<Dialect>(buffer_, stmt, /*executing=*/true);
     if (parameters > Dialect::max_parameters) [[unlikely]]
       too_many_parameters(parameters, Dialect::max_parameters);
     return intern();

@@ -352,6 +352,7 @@ class sqlite_backend final : public backend {
 
   // A statement that runs longer inside SQLite is interrupted (timeout_error); 0 for no limit. The
   // progress handler that watches the clock is installed only while there is a limit.
+  std::chrono::milliseconds statement_timeout() const noexcept override { return limits_.statement_timeout; }
   void set_statement_timeout(std::chrono::milliseconds timeout) override {
     if (timeout.count() < 0) throw error("set_statement_timeout(): the timeout is negative");
     limits_.statement_timeout = timeout;

@@ -93,11 +93,12 @@ struct raw_clause<detail::type_list<Results...>, Params...>
                        // parts; use sq::to_sql<Dialect>(statement)
   }
   // A count of values that differs from the text's placeholders is refused before anything runs:
-  // the database would read a missing value from memory the last execution left behind.
+  // the database would read a missing value from memory the last execution left behind. (The
+  // text is written for one dialect: to_sql() for another shows it unchecked.)
   template <class W>
   void render_dynamic(W& w) const {
     if (int const wanted = detail::placeholders_in<typename W::dialect>(text);
-        wanted != static_cast<int>(sizeof...(Params)))
+        w.executing && wanted != static_cast<int>(sizeof...(Params)))
       throw statement_error(text, "raw(): the SQL text has " + std::to_string(wanted) +
                                       " placeholder(s) but " + std::to_string(sizeof...(Params)) +
                                       " value(s) were given");
