@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // The engine on every test database: create_engine() opens nothing yet, the connection pool (its
-// size limit and timeout, reuse, waiting, invalidation, use from several threads), and create_all()
-// / drop_all() (foreign-key order, idempotence).
-#include <atomic>
+// size limit and timeout, reuse, waiting, invalidation; tests/threads/ uses it from eight threads),
+// and create_all() / drop_all() (foreign-key order, idempotence).
 #include <chrono>
 #include <thread>
 
@@ -86,43 +85,6 @@ TEST_CASE("the pool reuses connections, and replaces an invalidated one", "[orm]
   giver.join();
   CHECK(waited);
   CHECK(single.pool().opened() == 1);
-}
-
-TEST_CASE("sessions in several threads share the pool", "[orm][engine]") {
-  RUN_TEST_DATABASES(url);
-  auto engine = fresh_engine(url, {.pool_size = 3, .pool_timeout = 30s});
-  constexpr int threads = 4;
-  constexpr int each = 15;
-  std::atomic<int> failures{0};
-  std::vector<std::string> errors(threads);  // Catch's CHECK is not thread-safe: report after join
-
-  std::vector<std::thread> workers;
-  for (int t = 0; t != threads; ++t)
-    workers.emplace_back([&, t] {
-      try {
-        for (int i = 0; i != each; ++i) {
-          std::string const name = "t" + std::to_string(t) + "_" + std::to_string(i);
-          sq::session session{engine};
-          session.add(User{.name = name, .age = i});
-          session.commit();
-          User* back = session.query<User>().filter(users.name == name).first();
-          if (!back || back->age != i) ++failures;
-          back->age = i + 1;
-          session.commit();
-        }
-      } catch (std::exception const& e) {
-        ++failures;
-        errors[t] = e.what();
-      }
-    });
-  for (auto& w : workers) w.join();
-  for (auto const& e : errors) CHECK(e == "");
-  CHECK(failures == 0);
-  sq::session session{engine};
-  CHECK(session.query<User>().count() == threads * each);
-  CHECK(session.query<User>().filter(users.age == 0).count() == 0);
-  CHECK(engine.pool().size() <= 3);
-  CHECK(engine.pool().opened() <= 3);
 }
 
 TEST_CASE("create_all() creates tables parents first, and changes nothing the second time", "[orm][engine]") {

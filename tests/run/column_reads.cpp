@@ -16,8 +16,9 @@ TEST_CASE("an empty text is a value and NULL is not, in any column of the row", 
   CHECK(plain.values == std::tuple<std::string, text>{"", std::nullopt});
 }
 
-// PostgreSQL sends each column's type, and a read of another type is refused. (SQLite converts, by
-// its type affinity; MariaDB refuses a text that is not a number, in its own words.)
+// PostgreSQL sends each column's type, and a read of another type is refused. (SQLite checks each
+// value's storage class, tests/run/sqlite_faults.cpp; MariaDB refuses a text that is not a number,
+// tests/run/mysql_faults.cpp.)
 TEST_CASE("postgres: a column read as a type it does not hold is a result_error naming it",
           "[run][results]") {
   RUN_TEST_DATABASES(url);

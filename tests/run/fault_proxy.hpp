@@ -37,6 +37,20 @@ class fault_proxy {
       : target_host_(std::move(target_host)), target_port_(target_port) {
     start();
   }
+  // Forwards to the host and port of a server URL (scheme://user:password@host:port/database),
+  // the scheme's default port when it names none; the host must be a numeric IPv4 address.
+  explicit fault_proxy(std::string const& url) {
+    auto const at = url.find('@') == std::string::npos ? url.find("://") + 3 : url.find('@') + 1;
+    auto const end = url.find_first_of("/?", at);
+    std::string const host_port = url.substr(at, end == std::string::npos ? std::string::npos : end - at);
+    auto const colon = host_port.rfind(':');
+    std::string const host = colon == std::string::npos ? host_port : host_port.substr(0, colon);
+    target_host_ = host.empty() || host == "localhost" ? "127.0.0.1" : host;
+    target_port_ = colon != std::string::npos ? static_cast<std::uint16_t>(std::stoi(host_port.substr(colon + 1)))
+                   : url.starts_with("postgres")  ? std::uint16_t{5432}
+                                                  : std::uint16_t{3306};
+    start();
+  }
   // Accepts and never answers.
   static fault_proxy silent() { return fault_proxy(); }
 

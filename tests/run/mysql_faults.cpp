@@ -17,24 +17,6 @@ using namespace run_test;
 namespace {
 bool is_mysql(std::string const& url) { return url.starts_with("mysql://") || url.starts_with("mariadb://"); }
 
-// url with one more ?key=value option.
-std::string with_option(std::string const& url, std::string const& option) {
-  return url + (url.find('?') == std::string::npos ? "?" : "&") + option;
-}
-
-// The port of a mysql://user:password@host:port/database URL (3306 when it names none).
-std::uint16_t port_of(std::string const& url) {
-  auto const host = url.find('@') == std::string::npos ? url.find("://") + 3 : url.find('@') + 1;
-  auto const end = url.find('/', host);
-  auto const colon = url.find(':', host);
-  if (colon == std::string::npos || colon > end) return 3306;
-  return static_cast<std::uint16_t>(std::stoi(url.substr(colon + 1, end - colon - 1)));
-}
-
-double seconds_since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 struct stale_t : sq::table<stale_t, "run_faults_stale"> {
   column<"id", std::int64_t, sq::primary_key> id;
   column<"v", std::int64_t> v;
@@ -146,7 +128,7 @@ TEST_CASE("mysql: a server that hangs is given up after the statement timeout an
           "[run][mysql][faults]") {
   RUN_TEST_DATABASES(url);
   if (!is_mysql(url)) return;
-  fault_proxy proxy("127.0.0.1", port_of(url));
+  fault_proxy proxy(url);
   sq::mysql_connection db(with_option(proxy.rewrite(url), "statement_timeout=300"));
   CHECK(db.execute(sq::raw<std::int64_t>("SELECT 1")).scalar() == 1);
   proxy.freeze();
@@ -172,7 +154,7 @@ TEST_CASE("mysql: a server that hangs is given up after the statement timeout an
 TEST_CASE("mysql: a server that hangs while rows stream is given up too", "[run][mysql][faults]") {
   RUN_TEST_DATABASES(url);
   if (!is_mysql(url)) return;
-  fault_proxy proxy("127.0.0.1", port_of(url));
+  fault_proxy proxy(url);
   sq::mysql_connection db(proxy.rewrite(url));
   db.backend().set_statement_timeout(std::chrono::milliseconds(200));
   auto rows = db.execute(sq::raw<std::string>("SELECT REPEAT('x', 1000) FROM seq_1_to_200000"));
@@ -217,7 +199,7 @@ TEST_CASE("mysql: a connection lost while rows stream is a connection_error with
     CHECK(b.execute(sq::raw<std::int64_t>("SELECT 1")).scalar() == 1);
   }
   SECTION("the network cut (fault_proxy::cut)") {
-    fault_proxy proxy("127.0.0.1", port_of(url));
+    fault_proxy proxy(url);
     sq::mysql_connection a(proxy.rewrite(url));
     auto rows = a.execute(many);
     auto it = rows.begin();

@@ -21,26 +21,8 @@ bool is_postgres(std::string const& url) {
   return url.starts_with("postgresql://") || url.starts_with("postgres://");
 }
 
-// url with ?key=value (or &key=value) added.
-std::string with_option(std::string const& url, std::string const& option) {
-  return url + (url.find('?') == std::string::npos ? "?" : "&") + option;
-}
-
-// A proxy to the server of url (its host must be a numeric IPv4 address, as in scripts/test's).
-std::unique_ptr<fault_proxy> proxy_to(std::string const& url) {
-  auto const at = url.find('@') == std::string::npos ? url.find("://") + 3 : url.find('@') + 1;
-  auto const end = url.find_first_of("/?", at);
-  std::string const host_port = url.substr(at, end == std::string::npos ? std::string::npos : end - at);
-  auto const colon = host_port.rfind(':');
-  std::string const host = colon == std::string::npos ? host_port : host_port.substr(0, colon);
-  auto const port = colon == std::string::npos ? 5432 : std::stoi(host_port.substr(colon + 1));
-  return std::make_unique<fault_proxy>(host.empty() || host == "localhost" ? "127.0.0.1" : host,
-                                       static_cast<std::uint16_t>(port));
-}
-
-double seconds_since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
+// A proxy to the server of url.
+std::unique_ptr<fault_proxy> proxy_to(std::string const& url) { return std::make_unique<fault_proxy>(url); }
 
 struct stale_t : sq::table<stale_t, "run_pg_faults_stale"> {
   column<"id", std::int64_t, sq::primary_key> id;

@@ -48,11 +48,6 @@ std::string const& file_url() {
   std::string const url = GENERATE(as<std::string>{}, "sqlite://:memory:", file_url()); \
   INFO("database: " << url)
 
-// A URL with options: "sqlite://:memory:?..." or "sqlite:///file.db?...".
-std::string with_options(std::string const& url, std::string_view options) {
-  return url + "?" + std::string(options);
-}
-
 struct faults_t : sq::table<faults_t, "lite_faults"> {
   column<"id", std::int64_t, sq::primary_key> id;
   column<"i", std::optional<std::int64_t>> i;
@@ -295,12 +290,12 @@ TEST_CASE("sqlite: a path may hold '?', '%' and spaces, percent-encoded", "[run]
 TEST_CASE("sqlite: an unknown or malformed URL option is refused, listing the known ones",
           "[run][sqlite][faults][url]") {
   RUN_SQLITE_DATABASES(url);
-  CHECK_THROWS_WITH(sq::connect(with_options(url, "journal=wal")),
+  CHECK_THROWS_WITH(sq::connect(with_option(url, "journal=wal")),
                     Catch::Contains("unknown URL option 'journal'") && Catch::Contains("mode (ro, rw, rwc or memory)") &&
                         Catch::Contains("busy_timeout") && Catch::Contains("statement_timeout"));
-  CHECK_THROWS_AS(sq::connect(with_options(url, "password=hunter2")), sq::connection_error);
+  CHECK_THROWS_AS(sq::connect(with_option(url, "password=hunter2")), sq::connection_error);
   try {
-    sq::connect(with_options(url, "password=hunter2"));
+    sq::connect(with_option(url, "password=hunter2"));
   } catch (sq::connection_error const& e) {
     CHECK_FALSE(contains(e.what(), "hunter2"));
   }
@@ -308,9 +303,9 @@ TEST_CASE("sqlite: an unknown or malformed URL option is refused, listing the kn
                           "busy_timeout=abc", "statement_timeout=1.5", "statement_timeout=99999999999",
                           "mode=ro&mode=rw", "busy_timeout"}) {
     INFO("options: " << bad);
-    CHECK_THROWS_AS(sq::connect(with_options(url, bad)), sq::connection_error);
+    CHECK_THROWS_AS(sq::connect(with_option(url, bad)), sq::connection_error);
   }
-  auto db = sq::connect(with_options(url, "busy_timeout=0&statement_timeout=0&cache=private"));
+  auto db = sq::connect(with_option(url, "busy_timeout=0&statement_timeout=0&cache=private"));
   CHECK(db.execute(sq::raw<std::int64_t>("SELECT 1")).scalar() == 1);
 }
 
@@ -340,7 +335,7 @@ TEST_CASE("sqlite: statement_timeout interrupts a long statement and the connect
   RUN_SQLITE_DATABASES(url);
   auto const endless = sq::raw<std::int64_t>(
       "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c");
-  auto db = sq::connect(with_options(url, "statement_timeout=200"));
+  auto db = sq::connect(with_option(url, "statement_timeout=200"));
   recreate(db, faults);
   auto const start = steady::now();
   CHECK_THROWS_AS(db.execute(endless).scalar(), sq::timeout_error);

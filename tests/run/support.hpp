@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -197,6 +198,15 @@ std::string sql_for(Db const& db, S const& stmt) {
 }
 
 inline bool contains(std::string_view text, std::string_view part) { return text.find(part) != text.npos; }
+
+// url with one more ?key=value option (or several: "a=1&b=2").
+inline std::string with_option(std::string const& url, std::string_view option) {
+  return url + (url.find('?') == std::string::npos ? "?" : "&") + std::string(option);
+}
+
+inline double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
 
 using names = std::vector<std::string>;
 
