@@ -167,7 +167,9 @@ class fault_proxy {
         }
       }
       if (!moving) continue;
-      for (std::size_t i = 0; i < pairs_.size(); ++i) {
+      // Only the pairs polled: one accepted just now has no entry in fds yet.
+      std::size_t const polled = (fds.size() - 1) / 2;
+      for (std::size_t i = 0; i < polled; ++i) {
         auto const& client_poll = fds[1 + 2 * i];
         auto const& server_poll = fds[2 + 2 * i];
         bool alive = true;
