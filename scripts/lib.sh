@@ -11,8 +11,10 @@ SEQUEL_BUILD_ROOT=${SEQUEL_BUILD_ROOT:-build}
 
 # Every Debian package the scripts need, in one place. SEQUEL_PACKAGES builds everything (the client
 # libraries of all three databases included); scripts/test and scripts/servers also need the servers.
-SEQUEL_PACKAGES=(g++ clang cmake ninja-build libboost-dev libsqlite3-dev libpq-dev libmariadb-dev catch2
-  libbenchmark-dev)
+# libclang-rt-dev holds clang's sanitizer and libFuzzer runtimes (only recommended by clang, and
+# recommendations are not installed).
+SEQUEL_PACKAGES=(g++ clang libclang-rt-dev cmake ninja-build libboost-dev libsqlite3-dev libpq-dev
+  libmariadb-dev catch2 libbenchmark-dev)
 SEQUEL_SERVER_PACKAGES=(postgresql mariadb-server)   # bring psql, pg_isready, mariadb, mariadb-admin
 
 # The throwaway database servers of scripts/servers: loopback only, fixed ports (override with the
